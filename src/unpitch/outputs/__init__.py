@@ -1,0 +1,1 @@
+"""Outputs: the scan record contract, file formats and the SQLite store."""

@@ -1,0 +1,93 @@
+"""Turn a conversation's signals into a verdict, a score, a kind and a one-sentence summary.
+
+Signals carry the points (see ``signals/weights.py``); this module only combines them:
+
+- ``score`` = logistic(sum of points), in [0, 1]; higher means more likely unwanted.
+- ``junk`` needs all three: an unsolicited pitch (a pitch signal, nobody protecting it), a score at
+  or above the junk threshold, and evidence that the pitch is generic or irrelevant.
+- ``review`` holds tailored pitches and the unsure band; ``keep`` everything else.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .signals.base import Signal
+from .signals.weights import (
+    GENERIC_OR_IRRELEVANT,
+    JUNK_THRESHOLD,
+    PITCH_KINDS,
+    PROTECTING,
+    REVIEW_THRESHOLD,
+    SCORE_CENTER,
+    SCORE_SCALE,
+    UNSURE_LANGUAGE,
+)
+
+VERDICTS = ("keep", "review", "junk")
+
+
+@dataclass(slots=True)
+class Verdict:
+    verdict: str
+    kind: str
+    score: float
+    signals: list[Signal]
+    summary: str
+
+
+def score_signals(signals: list[Signal]) -> float:
+    """The logistic of the summed points, rounded for stable output."""
+    total = sum(signal.points for signal in signals)
+    return round(1.0 / (1.0 + math.exp(-(total - SCORE_CENTER) / SCORE_SCALE)), 4)
+
+
+def _kind(ids: set[str]) -> str:
+    for signal_id, kind in PITCH_KINDS.items():
+        if signal_id in ids:
+            return kind
+    return "conversation"
+
+
+def decide(signals: list[Signal]) -> Verdict:
+    """Combine one conversation's signals into its verdict."""
+    ordered = sorted(signals, key=lambda s: (-abs(s.points), s.id))
+    ids = {signal.id for signal in ordered}
+    score = score_signals(ordered)
+    kind = _kind(ids)
+    is_pitch = kind != "conversation" and kind != "inbound_lead"
+    protected = bool(ids & PROTECTING)
+    generic_or_irrelevant = bool(ids & GENERIC_OR_IRRELEVANT)
+
+    if "DENIED_SENDER" in ids:
+        verdict = "junk"
+    elif "ALLOWED_SENDER" in ids:
+        verdict = "keep"
+    elif is_pitch and not protected and generic_or_irrelevant and score >= JUNK_THRESHOLD:
+        verdict = "review" if ids & UNSURE_LANGUAGE else "junk"
+    elif is_pitch or score >= REVIEW_THRESHOLD:
+        verdict = "review"
+    else:
+        verdict = "keep"
+    return Verdict(verdict, kind, score, ordered, summarize(verdict, kind, ordered))
+
+
+_KIND_PHRASES = {
+    "sales_pitch": "a sales pitch",
+    "recruiting": "a recruiting pitch",
+    "networking_pitch": "a networking pitch",
+    "inbound_lead": "an inbound lead",
+    "conversation": "a conversation",
+}
+
+
+def summarize(verdict: str, kind: str, signals: list[Signal]) -> str:
+    """One plain sentence: the verdict, what the conversation is, and its strongest reasons."""
+    what = _KIND_PHRASES.get(kind, kind.replace("_", " "))
+    towards = [s for s in signals if (s.points > 0) == (verdict != "keep") and s.points != 0]
+    reasons = ", ".join(s.id.lower().replace("_", " ") for s in towards[:3])
+    lead = {"junk": "Junk", "review": "Review", "keep": "Keep"}[verdict]
+    if not reasons:
+        return f"{lead}: {what} with no strong signals either way."
+    return f"{lead}: {what}; strongest reasons: {reasons}."

@@ -1,0 +1,15 @@
+"""The built-in detectors, registered in the order they run."""
+
+from __future__ import annotations
+
+from . import intent, merge_tags, personalization, platform, relationship, relevance, senders, timeline
+from . import register
+
+register(senders.DETECTOR)
+register(intent.INTENT)
+register(relationship.DETECTOR)
+register(platform.DETECTOR)
+register(personalization.DETECTOR)
+register(merge_tags.DETECTOR)
+register(relevance.DETECTOR)
+register(timeline.DETECTOR)

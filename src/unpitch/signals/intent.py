@@ -1,0 +1,193 @@
+"""Commercial intent: is the sender selling, recruiting, networking-as-a-funnel, or buying?
+
+A linear classifier (``unpitch/data/models/intent.npz``, trained by
+``training/train_intent.py`` on messages we wrote ourselves) scores every inbound
+message and every sentence in it. The message decides the class; the sentence that
+scores highest for that class becomes the quoted evidence, so the explanation points
+at the pitch rather than at the greeting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..language import detect_language
+from ..model import Conversation, Message
+from ..models import load_model
+from .base import Context, Signal
+
+#: Points per signal. ``(low, high)`` pairs scale linearly with the class probability
+#: between ``MIN_PROBABILITY`` and 1.0. The lead moves these into signals/weights.py.
+POINTS: dict[str, float | tuple[float, float]] = {
+    "COMMERCIAL_INTENT": (2.0, 5.0),
+    "RECRUITING_PITCH": (1.5, 3.0),
+    "NETWORKING_PITCH": (1.0, 2.5),
+    "INBOUND_LEAD": (-2.0, -4.0),
+    "NO_COMMERCIAL_INTENT": -1.0,
+    "PITCH_AFTER_SMALL_TALK": 1.0,
+}
+
+MODEL_NAME = "intent"
+CLASSES = ("sell", "recruit", "network", "buy", "none")
+#: Below this probability a class is too uncertain to emit a signal at all.
+MIN_PROBABILITY = 0.5
+#: Every inbound message must be at least this sure of ``none`` for NO_COMMERCIAL_INTENT.
+CLEARLY_NONE = 0.7
+#: Pitches come early; later messages of a long thread add cost, not evidence.
+MAX_INBOUND_MESSAGES = 6
+#: Small talk is short; a long first message is substantive even when it is ``none``.
+SMALL_TALK_MAX_WORDS = 60
+QUOTE_CHARS = 120
+PITCH_CLASSES = ("sell", "recruit", "network")
+_CLASS_SIGNAL = {
+    "sell": "COMMERCIAL_INTENT",
+    "recruit": "RECRUITING_PITCH",
+    "network": "NETWORKING_PITCH",
+    "buy": "INBOUND_LEAD",
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+def classify(texts: list[str]) -> list[dict[str, float]]:
+    """Class probabilities (sell, recruit, network, buy, none) for each text, summing to 1."""
+    model = load_model(MODEL_NAME)
+    probabilities = model.predict_proba(list(texts))
+    return [dict(zip(model.classes, map(float, row))) for row in probabilities]
+
+
+@dataclass(frozen=True, slots=True)
+class MessageIntent:
+    """One inbound message's class, its probability and the most telling sentence."""
+
+    label: str
+    probability: float
+    evidence: str
+    words: int
+
+
+def split_sentences(text: str) -> list[str]:
+    return [part.strip() for part in _SENTENCE_END.split(text) if part and part.strip()]
+
+
+def classify_messages(texts: list[str], cache: dict[str, MessageIntent] | None = None) -> list[MessageIntent]:
+    """Classify messages in one batch; only pitch or lead messages get their sentences scored."""
+    cache = {} if cache is None else cache
+    todo = [text for text in dict.fromkeys(texts) if text not in cache]
+    if todo:
+        for text, probabilities in zip(todo, classify(todo)):
+            label = max(probabilities, key=probabilities.__getitem__)
+            cache[text] = MessageIntent(label, probabilities[label], text, len(text.split()))
+        _attach_evidence([cache[text] for text in todo if _needs_evidence(cache[text])], cache)
+    return [cache[text] for text in texts]
+
+
+def _needs_evidence(intent: MessageIntent) -> bool:
+    # Sentence scoring costs as much as the message itself, and only quoted signals need it.
+    return intent.label in _CLASS_SIGNAL and intent.probability >= MIN_PROBABILITY
+
+
+def _attach_evidence(intents: list[MessageIntent], cache: dict[str, MessageIntent]) -> None:
+    """Replace each intent's evidence by its sentence most typical of the message's class."""
+    sentences = [split_sentences(intent.evidence) for intent in intents]
+    flat = [sentence for parts in sentences for sentence in parts]
+    probabilities = classify(flat) if flat else []
+    offset = 0
+    for intent, parts in zip(intents, sentences):
+        scores = probabilities[offset : offset + len(parts)]
+        offset += len(parts)
+        if len(parts) > 1:
+            best = max(range(len(parts)), key=lambda i: scores[i][intent.label])
+            cache[intent.evidence] = MessageIntent(intent.label, intent.probability, parts[best], intent.words)
+
+
+def _scaled(signal_id: str, probability: float) -> float:
+    points = POINTS[signal_id]
+    if isinstance(points, tuple):
+        low, high = points
+        share = (probability - MIN_PROBABILITY) / (1.0 - MIN_PROBABILITY)
+        return round(low + (high - low) * min(max(share, 0.0), 1.0), 2)
+    return float(points)
+
+
+def _quote(text: str) -> str:
+    flat = " ".join(text.split()).replace('"', "'")
+    if len(flat) > QUOTE_CHARS:
+        flat = flat[: QUOTE_CHARS - 1].rstrip() + "…"
+    return f'"{flat}"'
+
+
+def _detail(intent: MessageIntent, message: Message) -> str:
+    language = detect_language(message.text)
+    suffix = f" [{language}]" if language not in ("en", "und") else ""
+    return f"{intent.label} {intent.probability:.2f}: {_quote(intent.evidence)}{suffix}"
+
+
+class IntentDetector:
+    """Emits COMMERCIAL_INTENT, RECRUITING_PITCH, NETWORKING_PITCH, INBOUND_LEAD,
+    NO_COMMERCIAL_INTENT and PITCH_AFTER_SMALL_TALK for one conversation."""
+
+    name = "intent"
+
+    def prepare(self, conversations: list[Conversation], context: Context) -> None:
+        """Optional: classify every conversation's inbound messages in one batch before ``detect``.
+
+        ``detect`` alone works conversation by conversation; calling this first over the whole
+        inbox fills ``context.cache`` so that the per-message cost is the batch cost.
+        """
+        cache = context.cache.setdefault(self.name, {})
+        texts = [m.text for c in conversations for m in self._messages(c)]
+        classify_messages(texts, cache)  # type: ignore[arg-type]
+
+    @staticmethod
+    def _messages(conversation: Conversation) -> list[Message]:
+        return [m for m in conversation.inbound_messages if m.text.strip()][:MAX_INBOUND_MESSAGES]
+
+    def detect(self, conversation: Conversation, context: Context) -> list[Signal]:
+        messages = self._messages(conversation)
+        if not messages:
+            return []
+        cache = context.cache.setdefault(self.name, {})
+        intents = classify_messages([m.text for m in messages], cache)  # type: ignore[arg-type]
+        signals = self._strongest_per_class(messages, intents)
+        if all(i.label == "none" and i.probability >= CLEARLY_NONE for i in intents):
+            signals.append(Signal("NO_COMMERCIAL_INTENT", _scaled("NO_COMMERCIAL_INTENT", 1.0), self._none_detail(intents)))
+        small_talk = self._pitch_after_small_talk(messages, intents)
+        if small_talk:
+            signals.append(small_talk)
+        return signals
+
+    def _strongest_per_class(self, messages: list[Message], intents: list[MessageIntent]) -> list[Signal]:
+        # One signal per class, from its most confident message, so a three-times-bumped
+        # pitch is not counted three times (repetition is another detector's business).
+        strongest: dict[str, int] = {}
+        for index, intent in enumerate(intents):
+            if intent.label in _CLASS_SIGNAL and intent.probability >= MIN_PROBABILITY:
+                current = strongest.get(intent.label)
+                if current is None or intent.probability > intents[current].probability:
+                    strongest[intent.label] = index
+        return [
+            Signal(_CLASS_SIGNAL[label], _scaled(_CLASS_SIGNAL[label], intents[i].probability), _detail(intents[i], messages[i]))
+            for label, i in sorted(strongest.items(), key=lambda item: CLASSES.index(item[0]))
+        ]
+
+    @staticmethod
+    def _none_detail(intents: list[MessageIntent]) -> str:
+        lowest = min(i.probability for i in intents)
+        return f"none >= {lowest:.2f} for all {len(intents)} inbound message(s)"
+
+    @staticmethod
+    def _pitch_after_small_talk(messages: list[Message], intents: list[MessageIntent]) -> Signal | None:
+        first = intents[0]
+        if first.label != "none" or first.words > SMALL_TALK_MAX_WORDS:
+            return None
+        for index in (1, 2):
+            if index < len(intents):
+                later = intents[index]
+                if later.label in PITCH_CLASSES and later.probability >= MIN_PROBABILITY:
+                    detail = f"message {index + 1} after small talk {_quote(messages[0].text)}: {_detail(later, messages[index])}"
+                    return Signal("PITCH_AFTER_SMALL_TALK", _scaled("PITCH_AFTER_SMALL_TALK", 1.0), detail)
+        return None
+
+
+INTENT = IntentDetector()

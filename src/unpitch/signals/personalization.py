@@ -1,0 +1,418 @@
+"""Does the sender write to *this* person, or to a list?
+
+``PERSONALIZED`` (towards keep) when inbound text mentions facts specific to the owner beyond
+name, title and company: distinctive words and phrases of her headline, summary, position
+descriptions, skills, services and past employers, or "your post about X". Towards junk:
+``GENERIC_OPENER`` (template openers), ``EMPTY_FLATTERY`` (praise without specifics) and
+``ONLY_NAME_PERSONALIZATION`` (only mail-merge fields: name, company, title).
+
+Owner facts are computed once per run (``context.cache``); per conversation the work is one
+phrase scan plus set look-ups over the inbound word tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Conversation, Profile
+from .base import Context, Signal
+from .offers import find_cues
+from .text_utils import Folded, PhraseSet, fold, inbound_text, normalize_company, trim, words
+
+POINTS: dict[str, float | tuple[float, ...]] = {
+    # Graded by depth: total fact weight >= each of DEPTH_THRESHOLDS.
+    "PERSONALIZED": (-1.0, -2.0, -3.0, -4.0),
+    # One template opener, then two or more.
+    "GENERIC_OPENER": (1.0, 2.0),
+    "EMPTY_FLATTERY": 1.0,
+    "ONLY_NAME_PERSONALIZATION": 1.0,
+}
+DEPTH_THRESHOLDS = (1.0, 2.0, 3.5, 5.0)
+
+# Weights of one matched owner fact.
+_PHRASE_WEIGHT = 2.0  # several distinctive words in a row: hard to hit by chance
+_RARE_WORD_WEIGHT = 1.0  # a long, non-generic word
+_SHORT_WORD_WEIGHT = 0.6
+_PROSE_WORD_WEIGHT = 0.5  # a word from free text (summary, descriptions): noisier
+_EMPLOYER_WEIGHT = 1.5  # a past employer by name
+_TOPIC_REFERENCE_WEIGHT = 2.0  # "your post about X"
+_CATEGORY_WORD_FACTOR = 0.5  # "SEO" names a trade, not a fact about the person
+_RARE_LENGTH = 7
+_MAX_PHRASE_WORDS = 4
+
+_STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each even ever every few for
+    from further get got had has have having he her here hers herself him himself his how i if in
+    into is it its itself just let like made make many may me might more most much must my myself
+    new no nor not now of off often on once one only or other our ours ourselves out over own per
+    really same she should since so some still such than that the their theirs them themselves then
+    there these they this those through to too under until up upon us very via was we well were what
+    when where which while who whom why will with within without would yet you your yours yourself
+    yourselves i'm i've i'd you're you've it's that's let's we're don't can't won't
+    aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin
+    bis bist da dabei damit dann das dass dein deine deinem deinen deiner dem den denn der des dich
+    die dir doch dort du durch ein eine einem einen einer eines er es etwa euch euer eure fuer gegen
+    hab habe haben hat hatte hier hin hinter ich ihm ihn ihnen ihr ihre ihrem ihren ihrer ihres im
+    in indem ins ist ja jede jedem jeden jeder jedes jetzt kann kein keine koennen mal man mehr mein
+    meine meinem meinen meiner mich mir mit muss nach nicht nichts noch nun nur ob oder ohne schon
+    sehr sein seine seinem seinen sich sie sind so sowie ueber um und uns unser unsere unter viel vom
+    von vor wann war waren was weil welche wenn wer werde werden wie wieder wir wird wo wurde zu zum
+    zur zwar zwischen gerne gern bitte danke hallo hi hey dear liebe lieber
+    """.split()
+)
+
+# Words that appear in half of all profiles and pitches: matching them proves nothing.
+_GENERIC = frozenset(
+    """
+    business businesses company companies team teams experience experienced management manager managers
+    solution solutions service services growth grow growing leader leaders leadership professional
+    professionals expert experts expertise industry industries client clients customer customers market
+    markets marketing sales strategy strategic strategies innovation innovative digital global
+    international technology technologies product products project projects process processes success
+    successful passionate passion helping help helps support supporting value values results driven
+    focus focused years year work working worked world people partner partners partnership network
+    development developing excellence quality performance impact opportunity opportunities career
+    role position responsible responsibility organization organisation organizations organisations
+    about based including across various multiple different great best better good high skills
+    skilled ability knowledge background consultant specialist senior junior head lead director
+    executive officer founder cofounder co-founder ceo cto cfo coo cmo owner president vice member
+    board manager operations operational team-player communication collaboration relationships
+    relationship building build built create creating created deliver delivering delivered drive
+    driving achieve achieving goals goal vision mission future today currently current former
+    previously ensure ensuring enable enabling improve improving increase increasing efficient
+    efficiency effective modern engineering engineer engineers developer developers design scale scaling scalable data software platform platforms tools tool
+    linkedin profile email e-mail phone call meeting contact online office remote hybrid europe germany
+    usa berlin munich london companies' firm firms group agency agencies startup startups enterprise
+    enterprises sme smes b2b b2c company's love enjoy excited exciting interested interesting
+    unternehmen firma firmen kunde kunden kundinnen erfahrung erfahrungen mitarbeiter mitarbeitende
+    mitarbeiterin team teams leitung leiter leiterin geschaeftsfuehrer geschaeftsfuehrerin inhaber
+    inhaberin gruender gruenderin berater beraterin beratung loesung loesungen dienstleistung
+    dienstleistungen wachstum erfolg erfolgreich bereich bereiche projekt projekte prozess prozesse
+    entwicklung vertrieb markt maerkte branche branchen qualitaet verantwortung verantwortlich
+    leidenschaft begeistert unterstuetze unterstuetzen unterstuetzung helfe helfen zusammenarbeit
+    netzwerk fokus schwerpunkt schwerpunkte jahre jahren jahr arbeit arbeite arbeiten tätig taetig
+    bereits aktuell derzeit zuvor sowohl mehrere verschiedene internationale international national
+    digitale digitalen digital innovativ innovative nachhaltig strategie strategien ziel ziele
+    moderne modernen menschen partner partnerin kollegen kolleginnen
+    """.split()
+)
+
+_PHRASES = PhraseSet(
+    [("opener", fragment) for fragment in (
+        r"i hope (?:this|my) (?:message|note|email|e-mail|mail) finds you (?:well|in good health|great)",
+        r"(?:i )?hope (?:you(?:'re| are) (?:doing )?(?:well|great|good)|all is well|this finds you well)",
+        r"(?:i )?hope you(?:'re| are) having an? (?:great|good|wonderful|productive|fantastic) (?:week|day|start)",
+        r"i (?:just )?(?:came|come) across your (?:profile|page|company)",
+        r"i (?:stumbled|came) (?:up)?on your profile", r"i found your profile",
+        r"your profile (?:really )?(?:stood out|caught my (?:eye|attention))",
+        r"i was (?:just )?(?:going|looking) through your profile",
+        r"(?:after|while) (?:reviewing|viewing|browsing) your profile", r"based on your profile",
+        r"i(?:'d| would) love to connect with (?:professionals|people|leaders|like-minded|fellow|experts)",
+        r"i(?:'m| am) (?:always )?(?:looking|keen|eager) to (?:connect|expand my (?:professional )?network)",
+        r"(?:grow|expand|expanding|growing) my (?:professional )?network",
+        r"i(?:'d| would) like to (?:add you to|invite you to join) my (?:professional )?network",
+        r"i hope you don't mind (?:me )?reaching out", r"sorry to bother you",
+        r"i(?:'ll| will) keep (?:this|it) (?:short|brief)", r"i know you(?:'re| are) (?:very )?busy",
+        r"(?:professionals|leaders|people|founders|executives|experts) like you(?:rself)?",
+        r"(?:companies|businesses|firms) like yours",
+        r"i wanted to reach out", r"i(?:'m| am) reaching out (?:to you )?(?:because|as|since|to)",
+        r"quick question",
+        r"ich bin (?:auf|ueber) (?:ihr|dein) profil (?:gestossen|gestolpert)",
+        r"(?:bin|wurde) (?:auf|ueber) (?:ihr|dein) profil aufmerksam",
+        r"(?:ihr|dein) profil (?:ist mir (?:direkt |sofort )?aufgefallen|hat mich angesprochen|hat mein interesse geweckt)",
+        r"mir ist (?:ihr|dein) profil aufgefallen",
+        r"ich hoffe,? (?:es geht (?:ihnen|dir) gut|(?:ihnen|dir) geht es gut|alles ist gut|sie hatten|du hattest)",
+        r"ich hoffe,? (?:diese|meine) nachricht erreicht (?:sie|dich) (?:gut|wohlbehalten|bei bester gesundheit)",
+        r"ich (?:moechte|will|wuerde gerne?) mein (?:berufliches )?netzwerk (?:erweitern|ausbauen)",
+        r"(?:gerne?|ich) (?:wuerde|moechte) (?:ich )?(?:mich )?(?:gerne? )?mit (?:ihnen|dir) (?:vernetzen|connecten)",
+        r"(?:lassen sie|lass) uns (?:gerne )?(?:vernetzen|connecten)",
+        r"(?:ich )?wollte mich (?:kurz )?(?:bei (?:ihnen|dir) )?melden", r"ich melde mich,? (?:weil|da)",
+        r"ich halte (?:es|mich) kurz", r"ich weiss,? (?:sie sind|du bist) (?:sehr )?beschaeftigt",
+        r"entschuldigen sie die stoerung", r"kurze frage",
+        r"(?:menschen|fachleute|experten|expertinnen|fuehrungskraefte|unternehmer|gruender) wie (?:sie|dich|du)",
+        r"(?:unternehmen|firmen) wie (?:ihres|ihrem|deines|deinem|ihr|dein)",
+    )]
+    + [("flattery", fragment) for fragment in (
+        r"(?:an )?(?:impressive|remarkable|amazing|fantastic|outstanding|incredible|inspiring|excellent|stellar|wonderful|fascinating) "
+        r"(?:background|profile|career|track record|experience|journey|achievements|accomplishments|resume|work)",
+        r"your (?:background|profile|career|experience|work|journey|track record) (?:is|looks|seems) "
+        r"(?:really |very |truly |quite )?(?:impressive|remarkable|amazing|great|inspiring|fascinating|outstanding)",
+        r"(?:i(?:'m| am| was)|was) (?:really |very |truly |so )?(?:impressed|inspired) (?:by|with) (?:your|what you)",
+        r"i (?:really )?admire (?:your|what you)", r"(?:big|huge) fan of your work",
+        r"you(?:'re| are) (?:clearly )?doing (?:amazing|great|incredible|fantastic) (?:work|things)",
+        r"love what you(?:'re| are) (?:doing|building)",
+        r"(?:beeindruckend|spannend|interessant|toll|stark|beachtlich|herausragend|inspirierend)(?:e|er|es|en) "
+        r"(?:werdegang|profil|lebenslauf|karriere|erfahrung|hintergrund|laufbahn)",
+        r"(?:ihr|dein) (?:werdegang|profil|lebenslauf|hintergrund) (?:ist|hat mich) (?:wirklich |sehr |echt |total )?"
+        r"(?:beeindruckend|spannend|inspirierend|beeindruckt|beeindruckt)",
+        r"(?:ich bin|ich war|war) (?:sehr |wirklich |echt )?beeindruckt von (?:ihrem|deinem|ihrer|deiner|ihren|deinen)",
+        r"ich bewundere (?:ihre|deine|ihren|deinen)",
+    )]
+    + [("reference", fragment) for fragment in (
+        r"(?:your|ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) (?:recent |latest |last |letzte[nmrs]? |neueste[nmrs]? |juengste[nmrs]? )?"
+        r"(?:post|posting|article|talk|keynote|podcast|episode|interview|paper|book|newsletter|comment|presentation|webinar|"
+        r"beitrag|artikel|vortrag|buch|kommentar|praesentation|fachartikel|studie|study|blog post|blogbeitrag) "
+        r"(?:about|on|regarding|around|ueber|zu|zum|zur|zum thema|on the topic of)",
+    )]
+)
+# Up to five words after "about", stopping at punctuation.
+_TOPIC = re.compile(r"\s*((?:[^\s.!?,;:()\"]+[ \t]*){1,5})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Fact:
+    display: str
+    source: str
+    weight: float
+
+
+@dataclass(slots=True)
+class _OwnerFacts:
+    #: Word tuples (as they may appear in folded text) -> the owner fact they name.
+    facts: dict[tuple[str, ...], _Fact]
+    first_words: frozenset[str]
+    longest: int
+    #: (folded, as written) name, company and title for ONLY_NAME_PERSONALIZATION.
+    identity: tuple[tuple[str, str], ...]
+
+
+class PersonalizationDetector:
+    name = "personalization"
+
+    def detect(self, conversation: Conversation, context: Context) -> list[Signal]:
+        inbound = conversation.inbound_messages
+        if not inbound:
+            return []
+        text = inbound_text(conversation, context.cache).folded
+        owner = _owner_facts(context)
+        tokens = words(text.text)
+        facts = _matched_facts(tokens, owner)
+        openers: list[tuple[int, int]] = []
+        flattery: list[tuple[int, int]] = []
+        for kind, start, end in _PHRASES.finditer(text.text):
+            if kind == "opener":
+                openers.append((start, end))
+            elif kind == "flattery":
+                flattery.append((start, end))
+            else:
+                reference = _topic_reference(text, start, end)
+                if reference:
+                    facts.append(reference)
+        signals: list[Signal] = []
+        personalized = _personalized_signal(facts)
+        if personalized:
+            signals.append(personalized)
+        if openers:
+            points = POINTS["GENERIC_OPENER"]
+            level = min(len(openers), len(points)) - 1
+            more = f" (+{len(openers) - 1} more)" if len(openers) > 1 else ""
+            signals.append(Signal("GENERIC_OPENER", points[level], f"generic opener: {text.quote(*openers[0])}{more}"))
+        if personalized is None:
+            if flattery:
+                signals.append(Signal("EMPTY_FLATTERY", POINTS["EMPTY_FLATTERY"], f"praise without specifics: {text.quote(*flattery[0])}"))
+            identity = [shown for folded, shown in owner.identity if _contains_words(text.text, folded)]
+            if identity:
+                shown = ", ".join(f'"{trim(item, 40)}"' for item in identity)
+                signals.append(
+                    Signal("ONLY_NAME_PERSONALIZATION", POINTS["ONLY_NAME_PERSONALIZATION"],
+                           f"mentions only your name/company/title: {shown}")
+                )
+        return signals
+
+
+def _personalized_signal(facts: list[_Fact]) -> Signal | None:
+    total = sum(fact.weight for fact in facts)
+    depth = sum(1 for threshold in DEPTH_THRESHOLDS if total >= threshold)
+    if depth == 0:
+        return None
+    ranked = sorted(facts, key=lambda fact: -fact.weight)
+    shown = ", ".join(f'"{trim(fact.display, 60)}" ({fact.source})' for fact in ranked[:3])
+    more = f" +{len(ranked) - 3} more" if len(ranked) > 3 else ""
+    return Signal("PERSONALIZED", POINTS["PERSONALIZED"][depth - 1], f"mentions what is specific to you: {shown}{more}")
+
+
+def _matched_facts(tokens: list[str], owner: _OwnerFacts) -> list[_Fact]:
+    """Owner facts found in the token list, longest match first, each fact counted once."""
+    found: dict[str, _Fact] = {}
+    first_words = owner.first_words
+    index = 0
+    count = len(tokens)
+    while index < count:
+        if tokens[index] not in first_words:
+            index += 1
+            continue
+        for size in range(min(owner.longest, count - index), 0, -1):
+            fact = owner.facts.get(tuple(tokens[index : index + size]))
+            if fact is not None:
+                found.setdefault(fact.display.lower(), fact)
+                index += size
+                break
+        else:
+            index += 1
+    return list(found.values())
+
+
+def _topic_reference(text: Folded, start: int, end: int) -> _Fact | None:
+    """ "your post about X" counts when X names a topic (some word that is not filler)."""
+    topic = _TOPIC.match(text.text, end)
+    if topic is None:
+        return None
+    content = [word for word in words(topic.group(1)) if word not in _STOPWORDS and len(word) >= 2]
+    if not content:
+        return None
+    phrase = text.original_of(start, topic.end())
+    return _Fact(phrase, "your own content", _TOPIC_REFERENCE_WEIGHT)
+
+
+def _contains_words(folded_text: str, phrase: str) -> bool:
+    """``phrase`` occurs in ``folded_text`` as whole words (plain ``find``: fast, no regex)."""
+    start = folded_text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        before_ok = start == 0 or not folded_text[start - 1].isalnum()
+        after_ok = end == len(folded_text) or not folded_text[end].isalnum()
+        if before_ok and after_ok:
+            return True
+        start = folded_text.find(phrase, start + 1)
+    return False
+
+
+def _owner_facts(context: Context) -> _OwnerFacts:
+    cached = context.cache.get(PersonalizationDetector.name)
+    if isinstance(cached, _OwnerFacts):
+        return cached
+    facts = build_owner_facts(context.owner)
+    context.cache[PersonalizationDetector.name] = facts
+    return facts
+
+
+def build_owner_facts(owner: Profile) -> _OwnerFacts:
+    """Distinctive owner facts keyed by word tuples, built once per run."""
+    identity_words = _identity_words(owner)
+    facts: dict[tuple[str, ...], _Fact] = {}
+
+    def add(key: tuple[str, ...], fact: _Fact) -> None:
+        if all(word in identity_words for word in key):
+            return  # her own name, company or title is not a fact beyond them
+        existing = facts.get(key)
+        if existing is None or existing.weight < fact.weight:
+            facts[key] = fact
+
+    for source, items in (("skills", owner.skills), ("services", owner.services)):
+        for item in items:
+            _add_curated(item, source, add)
+    _add_curated(owner.headline, "headline", add, split=True)
+    prose = [("summary", owner.summary)] + [("position", p.description) for p in owner.positions]
+    for source, text in prose:
+        _add_prose(text, source, add)
+    current = {normalize_company(p.company) for p in owner.current_positions}
+    for position in owner.positions:
+        company = normalize_company(position.company)
+        if company and company not in current and len(company) > 2:
+            add(tuple(words(company)), _Fact(position.company.strip(), "past employer", _EMPLOYER_WEIGHT))
+    return _OwnerFacts(
+        facts=facts,
+        first_words=frozenset(key[0] for key in facts),
+        longest=max((len(key) for key in facts), default=0),
+        identity=_identity_phrases(owner),
+    )
+
+
+def _add_curated(text: str, source: str, add, split: bool = False) -> None:
+    """Skills, services, headline: short curated items, so single words count fully."""
+    pieces = re.split(r"\s*[|,;/\u2022\u00b7]\s*|\s+-\s+|\s+(?:at|bei|@)\s+", text) if split else [text]
+    originals = _original_words(text)
+    for piece in pieces:
+        tokens = words(fold(piece))
+        content = [token for token in tokens if token not in _STOPWORDS]
+        if not content:
+            continue
+        if 2 <= len(tokens) <= _MAX_PHRASE_WORDS and any(token not in _GENERIC for token in content):
+            add(tuple(tokens), _Fact(piece.strip(), source, _weighted(piece, _PHRASE_WEIGHT)))
+        # In a several-word item only the long words stand on their own ("Site" does not).
+        shortest = 3 if len(tokens) == 1 else _RARE_LENGTH
+        for token in content:
+            if token in _GENERIC or len(token) < shortest or token.isdigit():
+                continue
+            weight = _RARE_WORD_WEIGHT if len(token) >= _RARE_LENGTH else _SHORT_WORD_WEIGHT
+            for variant in _inflections(token):
+                add((variant,), _Fact(originals.get(token, token), source, _weighted(token, weight)))
+
+
+def _add_prose(text: str, source: str, add) -> None:
+    """Summary and descriptions: long free text, so single words count less."""
+    tokens = words(fold(text))
+    originals = _original_words(text)
+    previous = ""
+    for token in tokens:
+        distinctive = token not in _STOPWORDS and token not in _GENERIC and len(token) >= 5 and not token.isdigit()
+        if distinctive:
+            weight = _PROSE_WORD_WEIGHT * (2 if len(token) >= 9 else 1)
+            for variant in _inflections(token):
+                add((variant,), _Fact(originals.get(token, token), source, _weighted(token, weight)))
+            if previous:
+                shown = f"{originals.get(previous, previous)} {originals.get(token, token)}"
+                add((previous, token), _Fact(shown, source, _weighted(token, _PHRASE_WEIGHT)))
+        previous = token if distinctive else ""
+
+
+def _weighted(text: str, weight: float) -> float:
+    """A word that merely names a trade (a taxonomy cue such as "SEO") counts for less."""
+    hits = find_cues(fold(text))
+    if hits and hits[0].end - hits[0].start >= len(fold(text).strip()) - 1:
+        return weight * _CATEGORY_WORD_FACTOR
+    return weight
+
+
+_SUFFIXES = ("", "s", "e", "en", "er", "es", "n")
+
+
+def _inflections(token: str) -> set[str]:
+    """Plural and German inflected forms, so "Operator" matches "operators" and
+    "nachhaltige" matches "nachhaltigen"; short words are kept exact."""
+    if len(token) < 5 or not token.isalpha():
+        return {token}
+    stem = token
+    for suffix in ("en", "er", "es", "e", "s", "n"):
+        if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+            stem = token[: -len(suffix)]
+            break
+    return {stem + suffix for suffix in _SUFFIXES} | {token}
+
+
+def _original_words(text: str) -> dict[str, str]:
+    """Folded word -> the word as the owner wrote it (case, umlauts), for evidence quotes."""
+    originals: dict[str, str] = {}
+    for original in re.findall(r"[\w+#&.'-]+", text):
+        cleaned = original.strip(".'-")
+        originals.setdefault(fold(cleaned), cleaned)
+    return originals
+
+
+def _identity_words(owner: Profile) -> set[str]:
+    identity: set[str] = set()
+    for text in (owner.first_name, owner.last_name):
+        identity.update(words(fold(text)))
+    for position in owner.current_positions:
+        identity.update(words(normalize_company(position.company)))
+        identity.update(words(fold(position.title)))
+    return identity
+
+
+def _identity_phrases(owner: Profile) -> tuple[tuple[str, str], ...]:
+    """First name, current company names and titles: (folded, as written), in that order."""
+    phrases: dict[str, str] = {}
+    candidates = [(fold(owner.first_name).strip(), owner.first_name.strip())]
+    for position in owner.current_positions:
+        candidates.append((normalize_company(position.company), position.company.strip()))
+        candidates.append((fold(position.title).strip(), position.title.strip()))
+    for folded, shown in candidates:
+        if len(folded) >= 2:
+            phrases.setdefault(folded, shown)
+    return tuple(phrases.items())
+
+
+DETECTOR = PersonalizationDetector()

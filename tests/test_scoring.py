@@ -1,0 +1,61 @@
+from unpitch.scoring import decide, score_signals
+from unpitch.signals.base import Signal
+from unpitch.signals.weights import JUNK_THRESHOLD
+
+
+def sig(id_: str, points: float) -> Signal:
+    return Signal(id_, points, f"{id_.lower()} evidence")
+
+
+def test_generic_unsolicited_pitch_is_junk():
+    verdict = decide([sig("COMMERCIAL_INTENT", 4), sig("GENERIC_OPENER", 1.5), sig("OFF_TOPIC_OFFER", 2)])
+    assert verdict.verdict == "junk"
+    assert verdict.kind == "sales_pitch"
+    assert verdict.score >= JUNK_THRESHOLD
+
+
+def test_tailored_pitch_goes_to_review_not_junk():
+    verdict = decide([sig("COMMERCIAL_INTENT", 4), sig("PERSONALIZED", -3), sig("RELEVANT_OFFER", -1.5)])
+    assert verdict.verdict == "review"
+
+
+def test_a_pitch_without_generic_or_irrelevant_evidence_is_never_junk_even_with_high_score():
+    verdict = decide([sig("COMMERCIAL_INTENT", 9)])
+    assert verdict.verdict == "review"
+
+
+def test_protected_pitch_is_not_junk():
+    verdict = decide([sig("COMMERCIAL_INTENT", 5), sig("GENERIC_OPENER", 2), sig("OWNER_STARTED", -0.5)])
+    assert verdict.verdict == "review"
+
+
+def test_genuine_conversation_is_kept():
+    verdict = decide([sig("NO_COMMERCIAL_INTENT", -1), sig("OWNER_REPLIED", -3)])
+    assert verdict.verdict == "keep"
+    assert verdict.kind == "conversation"
+
+
+def test_inbound_lead_is_kept_and_named():
+    verdict = decide([sig("INBOUND_LEAD", -3)])
+    assert (verdict.verdict, verdict.kind) == ("keep", "inbound_lead")
+
+
+def test_unsupported_language_turns_junk_into_review():
+    signals = [sig("COMMERCIAL_INTENT", 4), sig("GENERIC_OPENER", 2), sig("UNSUPPORTED_LANGUAGE", 0)]
+    assert decide(signals).verdict == "review"
+
+
+def test_allow_and_deny_lists_decide():
+    assert decide([sig("COMMERCIAL_INTENT", 5), sig("GENERIC_OPENER", 2), sig("ALLOWED_SENDER", -10)]).verdict == "keep"
+    assert decide([sig("DENIED_SENDER", 10)]).verdict == "junk"
+
+
+def test_signals_are_ordered_by_absolute_points_and_summary_names_reasons():
+    verdict = decide([sig("GENERIC_OPENER", 1), sig("OWNER_REPLIED", -3), sig("COMMERCIAL_INTENT", 2)])
+    assert [s.id for s in verdict.signals] == ["OWNER_REPLIED", "COMMERCIAL_INTENT", "GENERIC_OPENER"]
+    assert verdict.summary.endswith(".") and "\n" not in verdict.summary
+
+
+def test_score_is_monotonic_and_bounded():
+    low, high = score_signals([sig("A", -20)]), score_signals([sig("A", 20)])
+    assert 0.0 <= low < score_signals([sig("A", 0)]) < high <= 1.0

@@ -1,0 +1,90 @@
+import pytest
+
+from signal_builders import context, conversation, inbound, outbound, owner_profile, run
+from unpitch.signals.personalization import DETECTOR
+
+
+def signals(*texts: str, **profile):
+    ctx = context(owner=owner_profile(**profile)) if profile else context()
+    return run(DETECTOR, conversation(*(inbound(text, day) for day, text in enumerate(texts))), ctx)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Anna, loved your talk about green computing and your work on Kubernetes operators.",
+    "Hallo Anna, Ihr Beitrag über nachhaltige Rechenzentren hat mich zum Nachdenken gebracht.",
+    "Hallo Anna, ich habe gesehen, dass Sie früher bei Zalando waren und Kubernetes Operators bauen.",
+])
+def test_personalized_fires_on_specific_facts(text):
+    found = signals(text)
+    assert found["PERSONALIZED"].points < 0
+    assert "ONLY_NAME_PERSONALIZATION" not in found
+
+
+def test_personalized_depth_grows_with_facts():
+    shallow = signals("Are you still using Kubernetes?")["PERSONALIZED"]
+    deep = signals("Your Kubernetes operators work, green computing focus and time at Zalando stand out; "
+                   "I also read your post about Rust in production.")["PERSONALIZED"]
+    assert shallow.points == -1.0 and deep.points <= -3.0
+    assert '"Kubernetes"' in shallow.detail
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Anna, we help companies grow with our platform.",
+    "Hallo Anna, wir helfen Unternehmen beim Wachstum.",
+])
+def test_personalized_does_not_fire_on_generic_text(text):
+    assert "PERSONALIZED" not in signals(text)
+
+
+def test_title_and_company_are_not_specific_facts():
+    found = signals("Hi Anna, as Platform Engineering Lead at Acme you will love this.")
+    assert "PERSONALIZED" not in found
+    assert found["ONLY_NAME_PERSONALIZATION"].points == 1.0
+    assert '"Anna"' in found["ONLY_NAME_PERSONALIZATION"].detail
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Anna, I hope this message finds you well. I came across your profile.",
+    "Hallo Anna, ich hoffe, es geht Ihnen gut. Ich bin auf Ihr Profil gestoßen.",
+    "Hallo Anna, ich bin auf Ihr Profil gestossen und wollte mich kurz bei Ihnen melden.",
+])
+def test_generic_openers_en_de(text):
+    found = signals(text)
+    assert found["GENERIC_OPENER"].points == 2.0
+    assert found["GENERIC_OPENER"].detail.startswith('generic opener: "')
+
+
+def test_single_generic_opener_is_weak():
+    assert signals("Your profile stood out, we should talk about invoices.")["GENERIC_OPENER"].points == 1.0
+
+
+def test_no_generic_opener_in_plain_message():
+    assert "GENERIC_OPENER" not in signals("Hi Anna, the invoice for March is attached.")
+
+
+@pytest.mark.parametrize("text", [
+    "What an impressive background you have!",
+    "Ihr Werdegang ist wirklich beeindruckend.",
+    "Ein beeindruckender Werdegang!",
+])
+def test_empty_flattery(text):
+    assert signals(text)["EMPTY_FLATTERY"].points == 1.0
+
+
+def test_flattery_with_specifics_is_not_empty():
+    found = signals("Impressive background: your Kubernetes operators talk about green computing was great.")
+    assert "EMPTY_FLATTERY" not in found and "PERSONALIZED" in found
+
+
+def test_only_name_needs_a_mention():
+    assert "ONLY_NAME_PERSONALIZATION" not in signals("Hello, we sell printers.")
+
+
+def test_outbound_text_is_ignored():
+    conv = conversation(outbound("I build Kubernetes operators, I came across your profile"), inbound("ok"))
+    assert run(DETECTOR, conv, context()) == {}
+
+
+def test_empty_profile_gives_no_personalization():
+    found = signals("Your Kubernetes operators are great.", first_name="", headline="", summary="", positions=[], skills=[])
+    assert "PERSONALIZED" not in found and "ONLY_NAME_PERSONALIZATION" not in found
