@@ -19,9 +19,18 @@ def test_tailored_pitch_goes_to_review_not_junk():
     assert verdict.verdict == "review"
 
 
-def test_a_pitch_without_generic_or_irrelevant_evidence_is_never_junk_even_with_high_score():
-    verdict = decide([sig("COMMERCIAL_INTENT", 9)])
+def test_a_tailored_pitch_is_never_junk_even_with_a_high_score():
+    verdict = decide([sig("COMMERCIAL_INTENT", 9), sig("PERSONALIZED", -2)])
     assert verdict.verdict == "review"
+
+
+def test_an_untailored_pitch_is_generic_and_junk():
+    assert decide([sig("COMMERCIAL_INTENT", 4), sig("PERSONALIZED", -1)]).verdict == "junk"
+
+
+def test_a_failed_template_is_junk_even_when_it_quotes_her_profile():
+    signals = [sig("COMMERCIAL_INTENT", 4), sig("PERSONALIZED", -3), sig("MERGE_TAG_UNFILLED", 4)]
+    assert decide(signals).verdict == "junk"
 
 
 def test_protected_pitch_is_not_junk():

@@ -4,7 +4,8 @@ Signals carry the points (see ``signals/weights.py``); this module only combines
 
 - ``score`` = logistic(sum of points), in [0, 1]; higher means more likely unwanted.
 - ``junk`` needs all three: an unsolicited pitch (a pitch signal, nobody protecting it), a score at
-  or above the junk threshold, and evidence that the pitch is generic or irrelevant.
+  or above the junk threshold, and a pitch that is generic (not tailored to the recipient, or a
+  failed template) or irrelevant (off-topic, what she sells herself, a topic she never wants).
 - ``review`` holds tailored pitches and the unsure band; ``keep`` everything else.
 """
 
@@ -15,13 +16,18 @@ from dataclasses import dataclass
 
 from .signals.base import Signal
 from .signals.weights import (
-    GENERIC_OR_IRRELEVANT,
+    IRRELEVANT,
+    CORROBORATING,
     JUNK_THRESHOLD,
+    NEW_CONTACT_REPLY,
     PITCH_KINDS,
     PROTECTING,
     REVIEW_THRESHOLD,
     SCORE_CENTER,
     SCORE_SCALE,
+    STRONG_PITCH_POINTS,
+    TAILORED_MAX_POINTS,
+    TEMPLATE_FAILURE,
     UNSURE_LANGUAGE,
 )
 
@@ -47,7 +53,32 @@ def _kind(ids: set[str]) -> str:
     for signal_id, kind in PITCH_KINDS.items():
         if signal_id in ids:
             return kind
-    return "conversation"
+    # Relevance signals fire only on an actual offer, even one the intent model missed.
+    return "sales_pitch" if ids & IRRELEVANT else "conversation"
+
+
+def is_protected(ids: set[str]) -> bool:
+    """Does the owner want this conversation? A reply to a brand-new contact's small talk does
+    not count: connect, chat, then pitch is the pattern users complain about."""
+    protecting = ids & PROTECTING
+    if {"CONNECT_THEN_PITCH_TIMING", "PITCH_AFTER_SMALL_TALK"} <= ids:
+        protecting -= NEW_CONTACT_REPLY
+    return bool(protecting)
+
+
+def is_tailored(signals: list[Signal], ids: set[str], kind: str) -> bool:
+    """Did the sender do their homework: specific facts about her, an offer she wants, or (from a
+    recruiter) the role she actually holds?"""
+    if "RELEVANT_OFFER" in ids or (kind == "recruiting" and "RELEVANT_ROLE" in ids):
+        return True
+    return any(s.id == "PERSONALIZED" and s.points <= TAILORED_MAX_POINTS for s in signals)
+
+
+def is_corroborated(signals: list[Signal], ids: set[str]) -> bool:
+    """Is the pitch sure, or does mass-sender behaviour back up a less certain one?"""
+    if ids & CORROBORATING:
+        return True
+    return any(s.points >= STRONG_PITCH_POINTS.get(s.id, float("inf")) for s in signals)
 
 
 def decide(signals: list[Signal]) -> Verdict:
@@ -57,14 +88,20 @@ def decide(signals: list[Signal]) -> Verdict:
     score = score_signals(ordered)
     kind = _kind(ids)
     is_pitch = kind != "conversation" and kind != "inbound_lead"
-    protected = bool(ids & PROTECTING)
-    generic_or_irrelevant = bool(ids & GENERIC_OR_IRRELEVANT)
+    protected = is_protected(ids)
+    generic_or_irrelevant = not is_tailored(ordered, ids, kind) or bool(ids & (TEMPLATE_FAILURE | IRRELEVANT))
 
     if "DENIED_SENDER" in ids:
         verdict = "junk"
     elif "ALLOWED_SENDER" in ids:
         verdict = "keep"
-    elif is_pitch and not protected and generic_or_irrelevant and score >= JUNK_THRESHOLD:
+    elif (
+        is_pitch
+        and not protected
+        and generic_or_irrelevant
+        and is_corroborated(ordered, ids)
+        and score >= JUNK_THRESHOLD
+    ):
         verdict = "review" if ids & UNSURE_LANGUAGE else "junk"
     elif is_pitch or score >= REVIEW_THRESHOLD:
         verdict = "review"

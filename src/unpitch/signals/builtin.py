@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import intent, merge_tags, personalization, platform, relationship, relevance, senders, timeline
+from . import intent, merge_tags, personalization, platform, relationship, relevance, role_match, senders, timeline
 from . import register
 
 register(senders.DETECTOR)
@@ -12,4 +12,5 @@ register(platform.DETECTOR)
 register(personalization.DETECTOR)
 register(merge_tags.DETECTOR)
 register(relevance.DETECTOR)
+register(role_match.DETECTOR)
 register(timeline.DETECTOR)

@@ -53,6 +53,8 @@ _NOT_A_NAME = frozenset(
     there all everyone everybody team folks friend friends sir madam colleague colleagues hiring manager
     recruiter zusammen alle leute kollegin kollege kollegen damen herren community network connection
     partner partnerin again back guys ladies sehr geehrte geehrter frau herr
+    professor professorin prof dr doctor doktor esteemed valued dearest customer client kunde kundin
+    mr mrs ms miss mx mister madame mam maam sirs gentlemen
     """.split()
 )
 

@@ -27,7 +27,10 @@ POINTS: dict[str, float | tuple[float, ...]] = {
     "GENERIC_OPENER": (1.0, 2.0),
     "EMPTY_FLATTERY": 1.0,
     "ONLY_NAME_PERSONALIZATION": 1.0,
+    "NOT_PERSONALIZED": 1.0,
 }
+#: Shorter inbound text says too little to call it impersonal.
+NOT_PERSONALIZED_MIN_WORDS = 12
 DEPTH_THRESHOLDS = (1.0, 2.0, 3.5, 5.0)
 
 # Weights of one matched owner fact.
@@ -157,7 +160,28 @@ _PHRASES = PhraseSet(
         r"beitrag|artikel|vortrag|buch|kommentar|praesentation|fachartikel|studie|study|blog post|blogbeitrag) "
         r"(?:about|on|regarding|around|ueber|zu|zum|zur|zum thema|on the topic of)",
     )]
+    + [("activity", fragment) for fragment in (
+        r"you (?:recently |just )?(?:mentioned|wrote|said|asked|posted|shared|noted|explained|announced|described|talked about)",
+        r"(?:in|on|from|after) your (?:recent |latest |last )?(?:post|talk|keynote|paper|comment|article|podcast|interview|"
+        r"newsletter|thread|video|presentation|question|announcement|job ad|job posting)",
+        r"your (?:job ad|job posting|opening|announcement|funding round|launch|question|comment)",
+        r"as a (?:\d{4} )?(?:speaker|panelist|customer|member|alumn\w*)",
+        r"(?:saw|read|noticed|heard|seen) (?:that )?your (?!profile|background|experience|page|company page|website)",
+        r"(?:heard|read|saw|noticed|seen) (?:that )?you(?:r team| guys)? (?:are|were|have|had|just|recently)",
+        r"your experience (?:with|in|at|leading|building|running)",
+        r"(?:sie|du) (?:schrieben|schriebst|erwaehnten|erwaehnen|erwaehnst|fragten|berichteten|sagten)",
+        r"(?:sie|du) (?:haben|hatten|hast|hattest) (?:[\w-]+ ){0,4}?"
+        r"(?:geschrieben|erwaehnt|gefragt|gepostet|berichtet|angekuendigt|geteilt)",
+        r"(?:mitbekommen|gelesen|gesehen|gehoert),? dass (?:sie|ihnen|ihr|du|dir|euch)",
+        r"(?:ihre|deine) erfahrung (?:mit|in|bei|als|im)",
+        r"(?:in|unter|zu) (?:ihrem|deinem|ihrer|deiner) (?:letzten |juengsten |aktuellen |neuesten )?"
+        r"(?:beitrag|post|paper|vortrag|kommentar|artikel|interview|podcast|newsletter|publikation|frage|ankuendigung)",
+        r"(?:ihre|deine) (?:stellenanzeige|anzeige|ankuendigung|pressemitteilung|finanzierungsrunde|frage)",
+    )]
 )
+#: The rest of the sentence after an activity reference, which must name something specific.
+_ACTIVITY_TAIL = re.compile(r"[^.!?\n]{0,160}")
+_ACTIVITY_MIN_CONTENT_WORDS = 3
 # Up to five words after "about", stopping at punctuation.
 _TOPIC = re.compile(r"\s*((?:[^\s.!?,;:()\"]+[ \t]*){1,5})")
 
@@ -197,6 +221,10 @@ class PersonalizationDetector:
                 openers.append((start, end))
             elif kind == "flattery":
                 flattery.append((start, end))
+            elif kind == "activity":
+                activity = _activity_reference(text, start, end)
+                if activity:
+                    facts.append(activity)
             else:
                 reference = _topic_reference(text, start, end)
                 if reference:
@@ -219,6 +247,11 @@ class PersonalizationDetector:
                 signals.append(
                     Signal("ONLY_NAME_PERSONALIZATION", POINTS["ONLY_NAME_PERSONALIZATION"],
                            f"mentions only your name/company/title: {shown}")
+                )
+            elif len(tokens) >= NOT_PERSONALIZED_MIN_WORDS:
+                signals.append(
+                    Signal("NOT_PERSONALIZED", POINTS["NOT_PERSONALIZED"],
+                           f"nothing in {len(tokens)} words is specific to you: {text.quote(0, min(len(text.text), 80))}")
                 )
         return signals
 
@@ -265,6 +298,16 @@ def _topic_reference(text: Folded, start: int, end: int) -> _Fact | None:
         return None
     phrase = text.original_of(start, topic.end())
     return _Fact(phrase, "your own content", _TOPIC_REFERENCE_WEIGHT)
+
+
+def _activity_reference(text: Folded, start: int, end: int) -> _Fact | None:
+    """ "you mentioned that ...", "in Ihrem letzten Paper ...": counts when the rest of the
+    sentence names something specific, so a bare "loved your recent post!" does not."""
+    tail = _ACTIVITY_TAIL.match(text.text, end)
+    content = [w for w in words(tail.group()) if w not in _STOPWORDS and len(w) >= 3] if tail else []
+    if len(content) < _ACTIVITY_MIN_CONTENT_WORDS:
+        return None
+    return _Fact(trim(text.original_of(start, tail.end()), 90), "what you said or did", _TOPIC_REFERENCE_WEIGHT)
 
 
 def _contains_words(folded_text: str, phrase: str) -> bool:

@@ -7,7 +7,7 @@ from .base import Context, Signal
 from .text_utils import quoted
 
 POINTS: dict[str, float] = {
-    "SPONSORED_INMAIL": 2.0,
+    "SPONSORED_INMAIL": 3.0,
     "LINKEDIN_SPAM_FOLDER": 1.0,
 }
 

@@ -336,14 +336,13 @@ class _Participants:
     #: Names the 2018 Direction column marks as the owner (From of OUTGOING rows).
     outgoing_names: Counter[str] = field(default_factory=Counter)
 
-    def note(self, person: Person, key: str, conversation_id: str) -> None:
-        seen = self.conversations.get(key)
-        if seen is None:
-            seen = self.conversations[key] = set()
+    def register(self, person: Person, key: str) -> None:
+        """Called once per distinct (name, URL); rows then add conversation ids."""
+        if key not in self.conversations:
+            self.conversations[key] = set()
             self.people[key] = person
         elif person.name and not self.people[key].name:
             self.people[key] = person
-        seen.add(conversation_id)
 
     def note_sender(self, person: Person) -> None:
         """Called once per distinct (name, URL) sender."""
@@ -403,6 +402,7 @@ class _MessageReader:
         if found is None:
             person = Person(name, url)
             found = self._people[(name, url)] = (person, _identity_key(person))
+            self.participants.register(person, found[1])
         return found
 
     def sender(self, name: str, url: str) -> tuple[Person, str]:
@@ -413,17 +413,28 @@ class _MessageReader:
             self.participants.note_sender(found[0])
         return found
 
-    def recipients(self, to_field: str, urls_field: str) -> list[tuple[Person, str]]:
+    def recipients(self, to_field: str, urls_field: str) -> tuple[list[Person], list[str]]:
+        """The recipients of a row and their identity keys.
+
+        With profile URLs, their count decides how many people TO names, since a name
+        may hold a comma ("Roe, Jane"); without, names are split by :func:`_split_names`.
+        """
         if "," not in urls_field:
             url = urls_field.strip()
-            if url:
-                return [self.person(to_field.strip(), url)]
-            return [self.person(name, "") for name in _split_names(to_field)]
-        urls = [url.strip() for url in urls_field.split(",") if url.strip()]
-        names = [name.strip() for name in to_field.split(",")]
-        if len(names) != len(urls):
-            names = [""] * len(urls)  # ambiguous commas: names are filled from senders later
-        return [self.person(name, url) for name, url in zip(names, urls)]
+            found = (
+                [self.person(to_field.strip(), url)]
+                if url
+                else [self.person(name, "") for name in _split_names(to_field)]
+            )
+        else:
+            urls = [url.strip() for url in urls_field.split(",") if url.strip()]
+            names = [name.strip() for name in to_field.split(",")]
+            if len(names) != len(urls):
+                names = [""] * len(urls)  # ambiguous commas: names are filled from senders later
+            found = [self.person(name, url) for name, url in zip(names, urls)]
+        if len(found) == 1:
+            return [found[0][0]], [found[0][1]]
+        return [person for person, _ in found], [key for _, key in found]
 
     def read(self) -> _MessageFile:
         for line, row in self.table.rows():
@@ -432,8 +443,9 @@ class _MessageReader:
         return _MessageFile(self.threads, self.participants, self.undirected)
 
     def read_row(self, line: int, row: list[str]) -> None:
-        draft = row[self.i_message_draft] or row[self.i_conversation_draft]
-        if draft and (_is_yes(row[self.i_message_draft]) or _is_yes(row[self.i_conversation_draft])):
+        if (row[self.i_message_draft] or row[self.i_conversation_draft]) and (
+            _is_yes(row[self.i_message_draft]) or _is_yes(row[self.i_conversation_draft])
+        ):
             return
         date_text = row[self.i_date]
         moment = parse_datetime(date_text)
@@ -441,46 +453,48 @@ class _MessageReader:
             self.table.warn(line, f"unknown date format {date_text!r}; skipped")
             return
         sender, sender_key = self.sender(row[self.i_from].strip(), row[self.i_sender_url].strip())
-        recipients = self.recipients(row[self.i_to], row[self.i_recipient_urls])
+        recipients, recipient_keys = self.recipients(row[self.i_to], row[self.i_recipient_urls])
         subject = row[self.i_subject].strip()
         thread = self.thread_for(row[self.i_conversation].strip(), sender, recipients, subject)
         content = row[self.i_content]
-        folder = row[self.i_folder].strip().upper()
         attachments = row[self.i_attachments]
         message = Message(
             id=self.message_id(thread.id, date_text, sender, content),
             conversation_id=thread.id,
             sender=sender,
-            recipients=[person for person, _ in recipients],
+            recipients=recipients,
             date=moment,
             raw=content,
             text=html_to_text(content),
             direction=Direction.INBOUND,
             subject=subject,
-            folder=folder,
+            folder=row[self.i_folder].strip().upper(),
             is_system=not sender.name,
             attachments=_split_attachments(attachments) if attachments else [],
             origin=f"{self.table.name}:{line}",
         )
         thread.messages.append(message)
         self.describe_thread(thread, message, row[self.i_title])
-        self.note_direction(message, row[self.i_direction])
-        participants = self.participants
+        direction = row[self.i_direction]
+        if direction or message.folder == "SENT":
+            self.note_direction(message, direction)
+        elif not message.is_system:
+            self.undirected.append(message)
+        conversations = self.participants.conversations
         if not message.is_system:
-            participants.note(sender, sender_key, thread.id)
-        for recipient, key in recipients:
-            participants.note(recipient, key, thread.id)
+            conversations[sender_key].add(thread.id)
+        for key in recipient_keys:
+            conversations[key].add(thread.id)
 
     @staticmethod
     def describe_thread(thread: _Thread, message: Message, title_field: str) -> None:
-        title = title_field.strip()
-        if title and not thread.title:
-            thread.title = title
+        if title_field and not thread.title:
+            thread.title = title_field.strip()
         # The newest folder wins; SENT (2018) only describes the owner's own copy.
         if message.folder and message.folder != "SENT" and not thread.folder:
             thread.folder = message.folder
         sender = message.sender
-        if title.lower() == _SPONSORED_TITLE or (
+        if (title_field and title_field.strip().lower() == _SPONSORED_TITLE) or (
             not sender.url and sender.name.lower() == _HIDDEN_SENDER
         ):
             thread.sponsored = True
@@ -498,13 +512,13 @@ class _MessageReader:
         self,
         conversation_id: str,
         sender: Person,
-        recipients: list[tuple[Person, str]],
+        recipients: list[Person],
         subject: str,
     ) -> _Thread:
         if not conversation_id:
             # 2018 rows have no conversation id: the participants and the subject
             # (without Re:/Fwd:) identify the thread, whichever way a message went.
-            people = (sender, *(person for person, _ in recipients))
+            people = (sender, *recipients)
             names = sorted({person.name.lower() for person in people if person.name})
             conversation_id = "li-" + _digest(*names, _normalize_subject(subject))
         thread = self.threads.get(conversation_id)

@@ -30,9 +30,7 @@ _BLOCK_TAGS = frozenset(
         "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     }
 )  # fmt: skip
-_HIDDEN_TAGS = frozenset({"script", "style", "head", "title", "template", "noscript"})
 _LINK_SCHEMES = ("http://", "https://", "mailto:")
-_SPACES = re.compile(r"[^\S\n]+")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 # A '<' that opens a tag, comment or declaration; "a < b" or "<3" is plain text.
 _TAG_START = re.compile(r"<[A-Za-z/!?]")
@@ -80,18 +78,22 @@ def _replace_markup(match: re.Match[str]) -> str:
 def tidy_whitespace(text: str) -> str:
     """Collapse spaces within lines, strip lines, keep at most one blank line in a row."""
     unified = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = (_SPACES.sub(" ", line).strip() for line in unified.split("\n"))
+    # str.split() without arguments splits on every Unicode space, NBSP included.
+    lines = (" ".join(line.split()) for line in unified.split("\n"))
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
 
 
 def html_to_text(raw: str) -> str:
     """Clean text of a message body that may contain HTML tags and entities.
 
-    Plain text (no ``<`` and no ``&``) is only stripped, so the common case costs nothing.
+    Plain text (no ``<`` and no ``&``) is only stripped (and its line ends unified), so
+    the common case costs next to nothing.
     """
     if "<" not in raw and "&" not in raw:
+        if "\r" in raw:  # Windows line ends, as CSV exports write them
+            return raw.replace("\r\n", "\n").replace("\r", "\n").strip()
         return raw.strip()
     if _TAG_START.search(raw) is None:
-        return tidy_whitespace(html.unescape(raw).replace("\xa0", " "))
+        return tidy_whitespace(html.unescape(raw))
     text = html.unescape(_MARKUP.sub(_replace_markup, raw))
-    return tidy_whitespace(text.replace("\xa0", " "))
+    return tidy_whitespace(text)
