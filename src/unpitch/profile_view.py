@@ -7,6 +7,8 @@ from rich.table import Table
 
 from .config import UserConfig
 from .model import Inbox
+from .signals.base import Context
+from .signals.relevance import build_owner_offers
 
 
 def _shorten(text: str, limit: int = 160) -> str:
@@ -34,6 +36,7 @@ def profile_rows(inbox: Inbox, config: UserConfig) -> list[tuple[str, str]]:
         ("You offer (config)", ", ".join(config.offer)),
         ("You would buy (config)", ", ".join(config.buy)),
         ("Never (config)", ", ".join(config.never)),
+        *_derived_rows(inbox, config),
         ("Allowed senders", ", ".join(config.allow)),
         ("Denied senders", ", ".join(config.deny)),
         ("Connections", str(len(inbox.connections))),
@@ -41,6 +44,21 @@ def profile_rows(inbox: Inbox, config: UserConfig) -> list[tuple[str, str]]:
         ("Conversations", str(len(inbox.conversations))),
     ]
     return [(label, value) for label, value in rows if value]
+
+
+def _categories(found: dict[str, tuple[str, str]]) -> str:
+    """``seo (Services: "SEO audits")`` for each category, as the relevance detector sees it."""
+    return "; ".join(f"{category} ({source}: {evidence})" for category, (evidence, source) in sorted(found.items()))
+
+
+def _derived_rows(inbox: Inbox, config: UserConfig) -> list[tuple[str, str]]:
+    offers = build_owner_offers(Context.from_inbox(inbox, config))
+    related = sorted(offers.related - set(offers.sells))
+    return [
+        ("You sell (derived)", _categories(offers.sells)),
+        ("Your needs (derived)", _categories(offers.needs)),
+        ("Offers that relate to your work", ", ".join(related)),
+    ]
 
 
 def render_profile(inbox: Inbox, config: UserConfig, console: Console) -> None:

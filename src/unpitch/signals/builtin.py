@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import intent, merge_tags, personalization, platform, relationship, relevance, role_match, senders, timeline
+from . import intent, language_support, merge_tags, personalization, platform, relationship, relevance, role_match, senders, timeline
 from . import register
 
 register(senders.DETECTOR)
@@ -14,3 +14,4 @@ register(merge_tags.DETECTOR)
 register(relevance.DETECTOR)
 register(role_match.DETECTOR)
 register(timeline.DETECTOR)
+register(language_support.DETECTOR)

@@ -16,17 +16,10 @@ from ..language import detect_language
 from ..model import Conversation, Message
 from ..models import load_model
 from .base import Context, Signal
+from .weights import POINTS
 
 #: Points per signal. ``(low, high)`` pairs scale linearly with the class probability
 #: between ``MIN_PROBABILITY`` and 1.0. The lead moves these into signals/weights.py.
-POINTS: dict[str, float | tuple[float, float]] = {
-    "COMMERCIAL_INTENT": (2.0, 5.0),
-    "RECRUITING_PITCH": (1.5, 3.0),
-    "NETWORKING_PITCH": (1.0, 2.5),
-    "INBOUND_LEAD": (-2.0, -4.0),
-    "NO_COMMERCIAL_INTENT": -1.0,
-    "PITCH_AFTER_SMALL_TALK": 1.0,
-}
 
 MODEL_NAME = "intent"
 CLASSES = ("sell", "recruit", "network", "buy", "none")

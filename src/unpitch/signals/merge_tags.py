@@ -12,12 +12,8 @@ import re
 from ..model import Conversation, Message, Profile
 from .base import Context, Signal
 from .text_utils import Folded, PhraseSet, fold, inbound_text, normalize_company, one_line, quote_around, words
+from .weights import POINTS
 
-POINTS: dict[str, float] = {
-    "MERGE_TAG_UNFILLED": 4.0,
-    "WRONG_NAME": 3.0,
-    "WRONG_COMPANY": 2.0,
-}
 
 _KEY = (
     r"(?:first|last|full|given|sur|company|recipient|sender|contact|lead|prospect|your|my|ihr|dein|job)?"

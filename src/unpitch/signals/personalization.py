@@ -19,16 +19,8 @@ from ..model import Conversation, Profile
 from .base import Context, Signal
 from .offers import find_cues
 from .text_utils import Folded, PhraseSet, fold, inbound_text, normalize_company, trim, words
+from .weights import POINTS
 
-POINTS: dict[str, float | tuple[float, ...]] = {
-    # Graded by depth: total fact weight >= each of DEPTH_THRESHOLDS.
-    "PERSONALIZED": (-1.0, -2.0, -3.0, -4.0),
-    # One template opener, then two or more.
-    "GENERIC_OPENER": (1.0, 2.0),
-    "EMPTY_FLATTERY": 1.0,
-    "ONLY_NAME_PERSONALIZATION": 1.0,
-    "NOT_PERSONALIZED": 1.0,
-}
 #: Shorter inbound text says too little to call it impersonal.
 NOT_PERSONALIZED_MIN_WORDS = 12
 DEPTH_THRESHOLDS = (1.0, 2.0, 3.5, 5.0)

@@ -5,11 +5,8 @@ from __future__ import annotations
 from ..model import Conversation
 from .base import Context, Signal
 from .text_utils import quoted
+from .weights import POINTS
 
-POINTS: dict[str, float] = {
-    "SPONSORED_INMAIL": 3.0,
-    "LINKEDIN_SPAM_FOLDER": 1.0,
-}
 
 
 class PlatformDetector:

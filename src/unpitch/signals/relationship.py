@@ -12,16 +12,8 @@ from datetime import timedelta
 from ..model import Connection, Conversation, Message, Person
 from .base import Context, Signal
 from .text_utils import Folded, PhraseSet, normalize_company, quoted, words
+from .weights import POINTS
 
-POINTS: dict[str, float | tuple[float, ...]] = {
-    "OWNER_STARTED": -4.0,
-    "OWNER_REPLIED": -3.0,
-    "OWNER_DECLINED": 0.5,
-    "TWO_WAY_HISTORY": -2.0,
-    # Connected more than KNOWN_DAYS, then more than LONG_KNOWN_DAYS before the first inbound message.
-    "KNOWN_CONTACT": (-1.0, -2.0),
-    "SAME_EMPLOYER": -3.0,
-}
 KNOWN_DAYS = 90
 LONG_KNOWN_DAYS = 365
 #: A reply of at most this many words says nothing more than "thanks" or "no".

@@ -26,15 +26,8 @@ from ..model import Conversation
 from .base import Context, Signal
 from .offers import CATEGORY_BY_KEY, find_cues
 from .text_utils import Folded, PhraseSet, fold, inbound_text, strip_links
+from .weights import POINTS
 
-POINTS: dict[str, float | tuple[float, ...]] = {
-    # Candidate mention, then confirmed offer.
-    "SELLS_WHAT_YOU_SELL": (2.0, 3.0),
-    "OFF_TOPIC_OFFER": 2.0,
-    # Related to a need stated in the profile, then named in [me] buy.
-    "RELEVANT_OFFER": (-1.0, -2.0),
-    "UNWANTED_TOPIC": 4.0,
-}
 
 #: Categories close enough that someone in one is a plausible buyer or peer of the other.
 CATEGORY_CLUSTERS: tuple[frozenset[str], ...] = (
@@ -142,7 +135,7 @@ class _Side:
 
 
 @dataclass(slots=True)
-class _OwnerOffers:
+class OwnerOffers:
     sells: dict[str, tuple[str, str]]
     related: frozenset[str]
     needs: dict[str, tuple[str, str]]
@@ -218,7 +211,7 @@ def _in_offer_sentence(folded: str, start: int, end: int) -> bool:
     return _OFFER_FRAME.pattern.search(folded, sentence_start, sentence_end) is not None
 
 
-def _unwanted(text: Folded, offers: dict[str, _Offer], owner: _OwnerOffers) -> Signal | None:
+def _unwanted(text: Folded, offers: dict[str, _Offer], owner: OwnerOffers) -> Signal | None:
     for folded_phrase, phrase in owner.never_phrases:
         position = _find_words(text.text, folded_phrase)
         if position >= 0:
@@ -232,7 +225,7 @@ def _unwanted(text: Folded, offers: dict[str, _Offer], owner: _OwnerOffers) -> S
     return None
 
 
-def _relevant(text: Folded, offers: dict[str, _Offer], owner: _OwnerOffers) -> Signal | None:
+def _relevant(text: Folded, offers: dict[str, _Offer], owner: OwnerOffers) -> Signal | None:
     strong, weak = POINTS["RELEVANT_OFFER"][1], POINTS["RELEVANT_OFFER"][0]
     for folded_phrase, phrase in owner.buy_phrases:
         position = _find_words(text.text, folded_phrase)
@@ -250,7 +243,7 @@ def _relevant(text: Folded, offers: dict[str, _Offer], owner: _OwnerOffers) -> S
     return None
 
 
-def _sells_what_you_sell(text: Folded, offers: dict[str, _Offer], owner: _OwnerOffers) -> Signal | None:
+def _sells_what_you_sell(text: Folded, offers: dict[str, _Offer], owner: OwnerOffers) -> Signal | None:
     for folded_phrase, phrase in owner.offer_phrases:
         position = _find_words(text.text, folded_phrase)
         if position >= 0:
@@ -267,7 +260,7 @@ def _sells_what_you_sell(text: Folded, offers: dict[str, _Offer], owner: _OwnerO
                   f"offers {best.quote} ({_label(best.category)}); you offer {wording} ({source})")
 
 
-def _off_topic(offers: dict[str, _Offer], owner: _OwnerOffers) -> Signal | None:
+def _off_topic(offers: dict[str, _Offer], owner: OwnerOffers) -> Signal | None:
     confirmed = [offer for offer in offers.values() if offer.confirmed]
     if not confirmed or any(offer.category in owner.related for offer in confirmed):
         return None
@@ -293,16 +286,16 @@ def _find_words(folded_text: str, phrase: str) -> int:
     return -1
 
 
-def _owner_offers(context: Context) -> _OwnerOffers:
+def _owner_offers(context: Context) -> OwnerOffers:
     cached = context.cache.get(RelevanceDetector.name)
-    if isinstance(cached, _OwnerOffers):
+    if isinstance(cached, OwnerOffers):
         return cached
     built = build_owner_offers(context)
     context.cache[RelevanceDetector.name] = built
     return built
 
 
-def build_owner_offers(context: Context) -> _OwnerOffers:
+def build_owner_offers(context: Context) -> OwnerOffers:
     """What the owner sells, relates to, needs, buys and never wants: once per run."""
     owner, config = context.owner, context.config
     sells = _Side()
@@ -343,7 +336,7 @@ def build_owner_offers(context: Context) -> _OwnerOffers:
         buy.add_text(item, "[me] buy")
     for item in config.never:
         never.add_text(item, "[me] never")
-    return _OwnerOffers(
+    return OwnerOffers(
         sells=sells.found,
         related=frozenset(related | UNIVERSAL) if related else frozenset(),
         needs=needs.found,

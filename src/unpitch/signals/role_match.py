@@ -13,8 +13,8 @@ import re
 from ..model import Conversation
 from .base import Context, Signal
 from .text_utils import fold, inbound_text, words
+from .weights import POINTS
 
-POINTS: dict[str, float] = {"RELEVANT_ROLE": -1.5}
 
 # Seniority and filler words say nothing about what the job is.
 _GENERIC_TITLE_WORDS = frozenset(

@@ -13,11 +13,8 @@ from ..model import Conversation, Person
 from .base import Context, Signal
 from .relationship import find_connection
 from .text_utils import fold
+from .weights import POINTS
 
-POINTS: dict[str, float] = {
-    "ALLOWED_SENDER": -10.0,
-    "DENIED_SENDER": 10.0,
-}
 
 
 @dataclass(frozen=True, slots=True)

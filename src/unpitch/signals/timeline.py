@@ -13,14 +13,8 @@ from ..model import Conversation, Direction, Message, Person
 from .base import Context, Signal
 from .relationship import find_connection
 from .text_utils import Folded, PhraseSet, inbound_text
+from .weights import POINTS
 
-POINTS: dict[str, float | tuple[float, ...]] = {
-    "CONNECT_THEN_PITCH_TIMING": 1.5,
-    # Two unanswered rounds; then three rounds or an explicit bump phrase.
-    "FOLLOWUP_BUMP": (1.0, 2.0),
-    "CALENDAR_LINK": 1.5,
-    "TIME_ASK": 1.0,
-}
 CONNECT_WINDOW = timedelta(days=14)
 #: Inbound messages closer together than this are one round (someone typing in bursts).
 ROUND_GAP = timedelta(hours=20)

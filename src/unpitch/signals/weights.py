@@ -5,6 +5,61 @@ Points > 0 push towards junk, < 0 towards keep.
 
 from __future__ import annotations
 
+#: Points of every signal, by the detector module that emits it. A tuple is graded levels,
+#: weakest first; for learned signals (intent) the two ends of a range scaled by probability.
+POINTS: dict[str, float | tuple[float, ...]] = {
+    # signals/intent.py
+    "COMMERCIAL_INTENT": (2.0, 5.0),
+    "RECRUITING_PITCH": (1.5, 3.0),
+    "NETWORKING_PITCH": (1.0, 2.5),
+    "INBOUND_LEAD": (-2.0, -4.0),
+    "NO_COMMERCIAL_INTENT": -1.0,
+    "PITCH_AFTER_SMALL_TALK": 1.0,
+    # signals/senders.py
+    "ALLOWED_SENDER": -10.0,
+    "DENIED_SENDER": 10.0,
+    # signals/relationship.py
+    "OWNER_STARTED": -4.0,
+    "OWNER_REPLIED": -3.0,
+    "OWNER_DECLINED": 0.5,
+    "TWO_WAY_HISTORY": -2.0,
+    # Connected more than KNOWN_DAYS, then more than LONG_KNOWN_DAYS before the first inbound message.
+    "KNOWN_CONTACT": (-1.0, -2.0),
+    "SAME_EMPLOYER": -3.0,
+    # signals/platform.py
+    "SPONSORED_INMAIL": 3.0,
+    "LINKEDIN_SPAM_FOLDER": 1.0,
+    # signals/personalization.py
+    # Graded by depth: total fact weight >= each of DEPTH_THRESHOLDS.
+    "PERSONALIZED": (-1.0, -2.0, -3.0, -4.0),
+    # One template opener, then two or more.
+    "GENERIC_OPENER": (1.0, 2.0),
+    "EMPTY_FLATTERY": 1.0,
+    "ONLY_NAME_PERSONALIZATION": 1.0,
+    "NOT_PERSONALIZED": 1.0,
+    # signals/merge_tags.py
+    "MERGE_TAG_UNFILLED": 4.0,
+    "WRONG_NAME": 3.0,
+    "WRONG_COMPANY": 2.0,
+    # signals/relevance.py
+    # Candidate mention, then confirmed offer.
+    "SELLS_WHAT_YOU_SELL": (2.0, 3.0),
+    "OFF_TOPIC_OFFER": 2.0,
+    # Related to a need stated in the profile, then named in [me] buy.
+    "RELEVANT_OFFER": (-1.0, -2.0),
+    "UNWANTED_TOPIC": 4.0,
+    # signals/role_match.py
+    "RELEVANT_ROLE": -1.5,
+    # signals/timeline.py
+    "CONNECT_THEN_PITCH_TIMING": 1.5,
+    # Two unanswered rounds; then three rounds or an explicit bump phrase.
+    "FOLLOWUP_BUMP": (1.0, 2.0),
+    "CALENDAR_LINK": 1.5,
+    "TIME_ASK": 1.0,
+    # signals/language_support.py: no points, it only turns junk into review.
+    "UNSUPPORTED_LANGUAGE": 0.0,
+}
+
 #: score = logistic((sum of points - SCORE_CENTER) / SCORE_SCALE)
 SCORE_CENTER = 2.0
 SCORE_SCALE = 2.0
@@ -39,6 +94,8 @@ IRRELEVANT = frozenset({"SELLS_WHAT_YOU_SELL", "OFF_TOPIC_OFFER", "UNWANTED_TOPI
 
 #: Signals saying the text is in a language the models do not know well: junk becomes review.
 UNSURE_LANGUAGE = frozenset({"UNSUPPORTED_LANGUAGE"})
+#: Languages with training data and phrase lists (ISO 639-1).
+SUPPORTED_LANGUAGES = frozenset({"en", "de"})
 
 #: A pitch signal at least this strong (the model is sure) needs no corroboration to be junk ...
 STRONG_PITCH_POINTS = {"COMMERCIAL_INTENT": 3.5, "RECRUITING_PITCH": 2.25, "NETWORKING_PITCH": 1.75}

@@ -455,7 +455,9 @@ class _MessageReader:
         sender, sender_key = self.sender(row[self.i_from].strip(), row[self.i_sender_url].strip())
         recipients, recipient_keys = self.recipients(row[self.i_to], row[self.i_recipient_urls])
         subject = row[self.i_subject].strip()
-        thread = self.thread_for(row[self.i_conversation].strip(), sender, recipients, subject)
+        thread = self.threads.get(row[self.i_conversation]) or self.thread_for(
+            row[self.i_conversation].strip(), sender, recipients, subject
+        )
         content = row[self.i_content]
         attachments = row[self.i_attachments]
         message = Message(
@@ -528,7 +530,7 @@ class _MessageReader:
 
     def message_id(self, conversation_id: str, date_text: str, sender: Person, content: str) -> str:
         """Stable across re-reads: a digest of what the row says, not where it is."""
-        base = _digest(conversation_id, date_text.strip(), sender.name, sender.url, content)
+        base = _digest(conversation_id, date_text, sender.name, sender.url, content)
         candidate, copy = base, 1
         while candidate in self._ids:  # identical rows: number the copies in file order
             copy += 1
