@@ -68,3 +68,29 @@ def test_signals_are_ordered_by_absolute_points_and_summary_names_reasons():
 def test_score_is_monotonic_and_bounded():
     low, high = score_signals([sig("A", -20)]), score_signals([sig("A", 20)])
     assert 0.0 <= low < score_signals([sig("A", 0)]) < high <= 1.0
+
+
+def test_a_pitch_inside_a_conversation_she_takes_part_in_is_kept():
+    verdict = decide([sig("COMMERCIAL_INTENT", 3), sig("OWNER_REPLIED", -3), sig("KNOWN_CONTACT", -2)])
+    assert (verdict.verdict, verdict.kind) == ("keep", "sales_pitch")
+
+
+def test_replying_to_small_talk_does_not_protect_a_connect_then_pitch():
+    signals = [sig("COMMERCIAL_INTENT", 4.5), sig("OWNER_REPLIED", -3), sig("CONNECT_THEN_PITCH_TIMING", 1.5),
+               sig("PITCH_AFTER_SMALL_TALK", 1), sig("ONLY_NAME_PERSONALIZATION", 1)]
+    assert decide(signals).verdict == "junk"
+    without_small_talk = [s for s in signals if s.id != "PITCH_AFTER_SMALL_TALK"]
+    assert decide(without_small_talk).verdict != "junk"
+
+
+def test_an_unsure_pitch_needs_corroboration_to_be_junk():
+    weak = [sig("COMMERCIAL_INTENT", 2.8), sig("NOT_PERSONALIZED", 1)]
+    assert decide(weak).verdict == "review"
+    assert decide(weak + [sig("FOLLOWUP_BUMP", 1)]).verdict == "junk"
+
+
+def test_a_tailored_offer_in_her_own_field_is_reviewed_but_an_untailored_one_is_junk():
+    offer = [sig("COMMERCIAL_INTENT", 4.5), sig("SELLS_WHAT_YOU_SELL", 2)]
+    assert decide(offer + [sig("PERSONALIZED", -2)]).verdict == "review"
+    assert decide(offer + [sig("PERSONALIZED", -1)]).verdict == "junk"
+    assert decide(offer + [sig("PERSONALIZED", -2), sig("OFF_TOPIC_OFFER", 2)]).verdict == "junk"

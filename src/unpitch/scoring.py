@@ -6,7 +6,8 @@ Signals carry the points (see ``signals/weights.py``); this module only combines
 - ``junk`` needs all three: an unsolicited pitch (a pitch signal, nobody protecting it), a score at
   or above the junk threshold, and a pitch that is generic (not tailored to the recipient, or a
   failed template) or irrelevant (off-topic, what she sells herself, a topic she never wants).
-- ``review`` holds tailored pitches and the unsure band; ``keep`` everything else.
+- ``review`` holds unprotected pitches that are not junk (tailored ones) and the unsure band;
+  ``keep`` everything else, including pitches inside a conversation she takes part in.
 """
 
 from __future__ import annotations
@@ -74,6 +75,14 @@ def is_tailored(signals: list[Signal], ids: set[str], kind: str) -> bool:
     return any(s.id == "PERSONALIZED" and s.points <= TAILORED_MAX_POINTS for s in signals)
 
 
+def is_generic_or_irrelevant(signals: list[Signal], ids: set[str], kind: str) -> bool:
+    """Untailored, a failed template, or an offer she cannot want. From a sender who did their
+    homework, an offer in her own field is usually a peer's complement, not a competitor's copy."""
+    if not is_tailored(signals, ids, kind):
+        return True
+    return bool(ids & (TEMPLATE_FAILURE | (IRRELEVANT - {"SELLS_WHAT_YOU_SELL"})))
+
+
 def is_corroborated(signals: list[Signal], ids: set[str]) -> bool:
     """Is the pitch sure, or does mass-sender behaviour back up a less certain one?"""
     if ids & CORROBORATING:
@@ -89,7 +98,7 @@ def decide(signals: list[Signal]) -> Verdict:
     kind = _kind(ids)
     is_pitch = kind != "conversation" and kind != "inbound_lead"
     protected = is_protected(ids)
-    generic_or_irrelevant = not is_tailored(ordered, ids, kind) or bool(ids & (TEMPLATE_FAILURE | IRRELEVANT))
+    generic_or_irrelevant = is_generic_or_irrelevant(ordered, ids, kind)
 
     if "DENIED_SENDER" in ids:
         verdict = "junk"
@@ -103,7 +112,7 @@ def decide(signals: list[Signal]) -> Verdict:
         and score >= JUNK_THRESHOLD
     ):
         verdict = "review" if ids & UNSURE_LANGUAGE else "junk"
-    elif is_pitch or score >= REVIEW_THRESHOLD:
+    elif (is_pitch and not protected) or score >= REVIEW_THRESHOLD:
         verdict = "review"
     else:
         verdict = "keep"

@@ -115,6 +115,10 @@ _PHRASES = PhraseSet(
         r"(?:companies|businesses|firms) like yours",
         r"i wanted to reach out", r"i(?:'m| am) reaching out (?:to you )?(?:because|as|since|to)",
         r"quick question",
+        # Salutations that fit any recipient: the sender did not know, or care, who she is.
+        r"dear (?:sir|madam|sir or madam|sir/madam|esteemed|valued|friend|colleague|professional|business owner)",
+        r"hello dear", r"greetings of the day", r"to whom it may concern",
+        r"sehr geehrte damen und herren", r"liebe unternehmerin(?:nen)?(?: und unternehmer)?",
         r"ich bin (?:auf|ueber) (?:ihr|dein) profil (?:gestossen|gestolpert)",
         r"(?:bin|wurde) (?:auf|ueber) (?:ihr|dein) profil aufmerksam",
         r"(?:ihr|dein) profil (?:ist mir (?:direkt |sofort )?aufgefallen|hat mich angesprochen|hat mein interesse geweckt)",
@@ -161,6 +165,8 @@ _PHRASES = PhraseSet(
         r"(?:saw|read|noticed|heard|seen) (?:that )?your (?!profile|background|experience|page|company page|website)",
         r"(?:heard|read|saw|noticed|seen) (?:that )?you(?:r team| guys)? (?:are|were|have|had|just|recently)",
         r"your experience (?:with|in|at|leading|building|running)",
+        r"(?:noticed|saw|read|see|seen) (?:from|on|in) your (?:profile|website|page|site|bio) that you",
+        r"(?:auf|in|aus) (?:ihrem|deinem) profil (?:gesehen|gelesen),? dass (?:sie|du)",
         r"(?:sie|du) (?:schrieben|schriebst|erwaehnten|erwaehnen|erwaehnst|fragten|berichteten|sagten)",
         r"(?:sie|du) (?:haben|hatten|hast|hattest) (?:[\w-]+ ){0,4}?"
         r"(?:geschrieben|erwaehnt|gefragt|gepostet|berichtet|angekuendigt|geteilt)",
