@@ -131,8 +131,8 @@ def test_outbound_and_empty_conversations_give_nothing() -> None:
 
 
 def test_heldout_regression() -> None:
-    """Held-out file (other style, other industries): at training time pitch recall 0.90, precision 0.94,
-    macro-F1 0.88. Thresholds sit a few points below so a retrain that loses ground fails loudly."""
+    """Held-out file (other style, other industries): at training time pitch recall 0.91, precision 0.98,
+    accuracy 0.91, macro-F1 0.91. Thresholds sit a few points below so a retrain that loses ground fails loudly."""
     rows = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
     predicted = [max(p, key=p.__getitem__) for p in classify([r["text"] for r in rows])]
     truth = [r["label"] for r in rows]
@@ -140,6 +140,6 @@ def test_heldout_regression() -> None:
     recall = true_pitch / sum(t in PITCH for t in truth)
     precision = true_pitch / sum(p in PITCH for p in predicted)
     accuracy = sum(t == p for t, p in zip(truth, predicted)) / len(rows)
-    assert recall >= 0.85
-    assert precision >= 0.88
-    assert accuracy >= 0.83
+    assert recall >= 0.87
+    assert precision >= 0.93
+    assert accuracy >= 0.86

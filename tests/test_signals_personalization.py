@@ -88,3 +88,14 @@ def test_outbound_text_is_ignored():
 def test_empty_profile_gives_no_personalization():
     found = signals("Your Kubernetes operators are great.", first_name="", headline="", summary="", positions=[], skills=[])
     assert "PERSONALIZED" not in found and "ONLY_NAME_PERSONALIZATION" not in found
+
+
+def test_her_skill_words_in_the_sellers_own_offer_are_not_personalization():
+    from signal_builders import context, conversation, inbound, owner_profile, run
+    from unpitch.signals.personalization import DETECTOR
+
+    owner = context(owner_profile(skills=["Brand Positioning", "Messaging"]))
+    offer = run(DETECTOR, conversation(inbound("At Forge we help companies sharpen their brand positioning and messaging.")), owner)
+    assert "PERSONALIZED" not in offer
+    about_her = run(DETECTOR, conversation(inbound("Your brand positioning and messaging work for Lindner stood out to me.")), owner)
+    assert "PERSONALIZED" in about_her

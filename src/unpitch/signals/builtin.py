@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from . import intent, language_support, merge_tags, personalization, platform, relationship, relevance, role_match, senders, timeline
+from . import buyer, intent, language_support, merge_tags, personalization, platform, relationship, relevance, role_match, senders, timeline
 from . import register
 
 register(senders.DETECTOR)
 register(intent.INTENT)
+register(buyer.DETECTOR)
 register(relationship.DETECTOR)
 register(platform.DETECTOR)
 register(personalization.DETECTOR)

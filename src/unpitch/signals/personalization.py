@@ -184,6 +184,21 @@ _ACTIVITY_MIN_CONTENT_WORDS = 3
 _TOPIC = re.compile(r"\s*((?:[^\s.!?,;:()\"]+[ \t]*){1,5})")
 
 
+# A sentence in which the sender speaks of what they themselves do or sell ("At X we help ...",
+# "Our content strategy ..."): her skill words there describe their offer, not a fact they
+# learnt about her. Only the sentence's opening words count, where its subject stands.
+_SELLER_VOICE = re.compile(
+    r"^\W*(?:[\w'-]+\W+){0,5}?(?:we|we're|we've|our|i help|i offer|i provide|i work with|"
+    r"wir|unser\w*|ich helfe|ich biete)\b"
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def _about_her(folded: str) -> str:
+    """The text without the sentences in the seller's own voice."""
+    return " ".join(m.group() for m in _SENTENCE.finditer(folded) if not _SELLER_VOICE.match(m.group()))
+
+
 @dataclass(frozen=True, slots=True)
 class _Fact:
     display: str
@@ -211,7 +226,7 @@ class PersonalizationDetector:
         text = inbound_text(conversation, context.cache).folded
         owner = _owner_facts(context)
         tokens = words(text.text)
-        facts = _matched_facts(tokens, owner)
+        facts = _matched_facts(words(_about_her(text.text)), owner)
         openers: list[tuple[int, int]] = []
         flattery: list[tuple[int, int]] = []
         for kind, start, end in _PHRASES.finditer(text.text):

@@ -56,6 +56,8 @@ POINTS: dict[str, float | tuple[float, ...]] = {
     "FOLLOWUP_BUMP": (1.0, 2.0),
     "CALENDAR_LINK": 1.5,
     "TIME_ASK": 1.0,
+    # signals/buyer.py
+    "BUYER_REQUEST": -3.0,
     # signals/language_support.py: no points, it only turns junk into review.
     "UNSUPPORTED_LANGUAGE": 0.0,
 }
@@ -81,7 +83,7 @@ PITCH_KINDS = {
 
 #: Signals that show the owner wants this conversation: a pitch with one of them is never junk.
 PROTECTING = frozenset(
-    {"OWNER_STARTED", "OWNER_REPLIED", "TWO_WAY_HISTORY", "SAME_EMPLOYER", "ALLOWED_SENDER", "INBOUND_LEAD"}
+    {"OWNER_STARTED", "OWNER_REPLIED", "TWO_WAY_HISTORY", "SAME_EMPLOYER", "ALLOWED_SENDER", "INBOUND_LEAD", "BUYER_REQUEST"}
 )
 
 #: Protection that a connect-then-pitch sequence does not earn: replying to a new contact's small talk.

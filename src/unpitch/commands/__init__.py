@@ -1,0 +1,1 @@
+"""Extra CLI commands; each module exposes ``register(app)``."""

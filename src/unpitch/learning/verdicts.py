@@ -1,0 +1,56 @@
+"""How ``LEARNED_FROM_USER`` moves a verdict, and the bounds of its points.
+
+``LEARNED_FROM_USER`` points lie in [-MAX_POINTS, +MAX_POINTS]; positive means the user's marks
+say junk, negative keep. They add to the score like every signal, and on top of that:
+
+- points >= DECISIVE_POINTS: junk (the user's own judgement of this kind of conversation), unless
+  the owner's ``[senders] allow`` list names the sender, or the owner took part in the conversation
+  (started it, replied, a two-way history) and it was not marked itself: then review;
+- points <= -DECISIVE_POINTS: keep, unless ``[senders] deny`` names the sender;
+- points >= LEANING_POINTS: a keep becomes review;  points <= -LEANING_POINTS: a junk becomes review.
+
+:func:`learned_verdict` is the whole rule; scoring calls it on its verdict. It is idempotent.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..signals.base import Signal
+
+SIGNAL_ID = "LEARNED_FROM_USER"
+#: Bounds of the signal: a direct mark of the conversation is worth exactly this much.
+MAX_POINTS = 6.0
+#: From here on the user's marks decide the verdict.
+DECISIVE_POINTS = 4.0
+#: From here on the user's marks move a verdict one step (keep -> review, junk -> review).
+LEANING_POINTS = 1.5
+#: Signals of the owner's own part in a conversation.
+OWNER_INVOLVED = frozenset({"OWNER_STARTED", "OWNER_REPLIED", "TWO_WAY_HISTORY"})
+
+
+def learned_points(signals: Iterable[Signal]) -> float | None:
+    for signal in signals:
+        if signal.id == SIGNAL_ID:
+            return signal.points
+    return None
+
+
+def learned_verdict(signals: list[Signal], verdict: str) -> str:
+    """The verdict once the user's marks are taken into account."""
+    points = learned_points(signals)
+    if points is None:
+        return verdict
+    ids = {signal.id for signal in signals}
+    if points >= DECISIVE_POINTS:
+        if "ALLOWED_SENDER" in ids:
+            return verdict
+        # What was learned from other conversations never junks one the owner took part in.
+        return "review" if ids & OWNER_INVOLVED and points < MAX_POINTS else "junk"
+    if points <= -DECISIVE_POINTS:
+        return verdict if "DENIED_SENDER" in ids else "keep"
+    if points >= LEANING_POINTS and verdict == "keep":
+        return "review"
+    if points <= -LEANING_POINTS and verdict == "junk":
+        return "review"
+    return verdict

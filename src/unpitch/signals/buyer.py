@@ -1,0 +1,59 @@
+"""Does the sender want to buy from her?
+
+``BUYER_REQUEST`` (towards keep, and protecting) when an inbound message asks for *her* prices,
+quote, availability or capacity to deliver: "could you send me your rates?", "would you be
+able to supply 120 covers daily?", "Was würde das ungefähr kosten?". A lead is the opposite of
+a pitch, and losing one is the costliest mistake unpitch can make, so this rule backs up the
+intent model's ``buy`` class, which a lead's business vocabulary can fool. "Your" and "you"
+decide the direction: a seller offers *our* price list and asks about *your* new clients.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Conversation
+from .base import Context, Signal
+from .text_utils import inbound_text, quote_around
+from .weights import POINTS
+
+_ASKS = re.compile(
+    "|".join(
+        (
+            # her prices, quote, availability
+            r"\b(?:send|share|give|forward|quote|let me know|tell me|mail)\b[^.?!\n]{0,25}\byour\b[^.?!\n]{0,20}"
+            r"\b(?:rates?|prices?|pricing|price list|fees?|quote|quotation|costs?|availability|day rate|hourly rate|wholesale)\b",
+            r"\bwhat (?:would|do|does|will) (?:you|it|that|this)\b[^.?!\n]{0,25}\b(?:cost|charge)\b",
+            r"\bhow much (?:do you|would you|would it|would that|does it) (?:charge|cost)\b",
+            r"\b(?:would|could|can) you (?:be able to )?(?:supply|deliver|cater|quote|take on (?:our|this|the|a)|do this for us|help us with)\b",
+            r"\bdo you (?:supply|deliver|cater|ship|take on (?:projects|commissions|orders))\b",
+            # German: Ihre/deine Preise, ein Angebot für uns, was kostet das
+            r"\b(?:ihre|deine|eure) (?:preise|preisliste|konditionen|tagess(?:ae|ä)tze|stundens(?:ae|ä)tze|honorare?)\b",
+            r"\b(?:k(?:oe|ö)nnen|k(?:oe|ö)nnten|w(?:ue|ü)rden) (?:sie|du) (?:uns|mir) (?:ein|einen) (?:angebot|kostenvoranschlag)\b",
+            r"\bwas (?:w(?:ue|ü)rde|kostet|k(?:oe|ö)nnte)\b[^.?!\n]{0,30}\b(?:kosten|kostet|ungef(?:ae|ä)hr)\b",
+            r"\b(?:w(?:ue|ü)rden|k(?:oe|ö)nnten|k(?:oe|ö)nnen) (?:sie|du)\b[^.?!\n]{0,30}\b(?:liefern|(?:ue|ü)bernehmen|f(?:ue|ü)r uns machen|umsetzen)\b",
+            r"\b(?:haben|h(?:ae|ä)tten|hast|h(?:ae|ä)ttest) (?:sie|du) (?:noch )?kapazit(?:ae|ä)t f(?:ue|ü)r (?:unser|ein|einen|eine)\b",
+        )
+    ),
+    re.IGNORECASE,
+)
+# A seller's capacity question is about her clients, not their project.
+_SELLER_CAPACITY = re.compile(r"\b(?:new|more|additional) (?:clients|customers|projects)\b|\bneue (?:kunden|mandanten|projekte)\b", re.IGNORECASE)
+
+
+class BuyerDetector:
+    name = "buyer"
+
+    def detect(self, conversation: Conversation, context: Context) -> list[Signal]:
+        if not conversation.inbound_messages:
+            return []
+        text = inbound_text(conversation, context.cache).folded.original
+        for match in _ASKS.finditer(text):
+            sentence_end = min((i for i in (text.find(c, match.end()) for c in ".?!\n") if i != -1), default=len(text))
+            if _SELLER_CAPACITY.search(text, match.start(), sentence_end):
+                continue
+            return [Signal("BUYER_REQUEST", POINTS["BUYER_REQUEST"], f"asks for what you sell: {quote_around(text, match.start(), match.end())}")]
+        return []
+
+
+DETECTOR = BuyerDetector()

@@ -1,0 +1,61 @@
+"""Verdicts on the labelled corpus: thresholds that fail on a regression.
+
+``corpus/heldout`` holds three personas never used to tune signals or weights; ``corpus/dev``
+the seven that were. The figures and thresholds are recorded in the README.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from unpitch.evaluation import Evaluation, evaluate, read_labels
+from unpitch.pipeline import scan_inbox
+from unpitch.sources import load_inbox
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def evaluate_folder(folder: Path) -> tuple[Evaluation, list]:
+    total, junk_results = Evaluation(), []
+    for labels in sorted(folder.glob("*/labels.csv")):
+        results = scan_inbox(load_inbox(labels.parent))
+        total.merge(evaluate(read_labels(labels), results))
+        junk_results += [r for r in results if r.verdict.verdict == "junk"]
+    return total, junk_results
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    return evaluate_folder(CORPUS / "heldout")
+
+
+@pytest.fixture(scope="module")
+def dev():
+    return evaluate_folder(CORPUS / "dev")
+
+
+def test_corpus_is_large_and_every_label_matches_a_conversation(heldout, dev):
+    assert heldout[0].conversations + dev[0].conversations >= 800
+    assert not heldout[0].unmatched_labels and not dev[0].unmatched_labels
+
+
+def test_heldout_thresholds(heldout):
+    evaluation, _ = heldout
+    assert evaluation.junk_recall >= 0.82
+    assert evaluation.junk_precision >= 0.95
+    assert evaluation.genuine_marked_junk <= 0.02
+    assert evaluation.wanted_not_junk >= 0.9
+
+
+def test_dev_thresholds(dev):
+    evaluation, _ = dev
+    assert evaluation.junk_recall >= 0.82
+    assert evaluation.genuine_marked_junk == 0.0
+    assert evaluation.wanted_not_junk >= 0.95
+
+
+def test_every_junk_verdict_explains_itself_with_quoted_evidence(heldout, dev):
+    for result in heldout[1] + dev[1]:
+        reasons = [s for s in result.verdict.signals if s.points > 0]
+        assert reasons and any('"' in s.detail for s in reasons), result.conversation.id
+        assert result.verdict.summary.startswith("Junk:")

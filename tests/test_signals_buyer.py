@@ -1,0 +1,42 @@
+import pytest
+from signal_builders import conversation, inbound, run
+
+from unpitch.scoring import decide
+from unpitch.signals.base import Signal
+from unpitch.signals.buyer import DETECTOR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are reopening in October. Could you send me your wholesale price list?",
+        "Would you be able to supply around 120 croissants a day?",
+        "What would that cost per unit roughly?",
+        "Könnten Sie mir Ihre Tagessätze schicken?",
+        "Was würde das ungefähr kosten?",
+        "Hätten Sie noch Kapazität für unser Projekt im Mai?",
+        "Könnten Sie uns ein Angebot für den Workshop schicken?",
+    ],
+)
+def test_a_lead_asking_for_her_prices_or_delivery_is_a_buyer(text):
+    assert "BUYER_REQUEST" in run(DETECTOR, conversation(inbound(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do you have capacity for new clients next quarter? We book meetings for agencies.",
+        "Haben Sie Kapazität für neue Kunden? Wir liefern Termine.",
+        "Can I send you our price list?",
+        "Wann hast du Zeit für ein kurzes Vorgespräch?",
+        "Hi, thanks for connecting!",
+    ],
+)
+def test_sellers_asking_about_her_clients_or_her_time_are_not_buyers(text):
+    assert "BUYER_REQUEST" not in run(DETECTOR, conversation(inbound(text)))
+
+
+def test_a_buyer_request_protects_a_conversation_from_junk():
+    signals = [Signal("COMMERCIAL_INTENT", 3, "sell 0.6"), Signal("ONLY_NAME_PERSONALIZATION", 1, '"Anna"')]
+    assert decide(signals).verdict == "junk"
+    assert decide(signals + [Signal("BUYER_REQUEST", -3, "asks")]).verdict != "junk"
