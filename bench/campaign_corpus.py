@@ -141,7 +141,7 @@ GENUINE_WORDS = (
     "coffee train flight hotel kids dog garden football concert book podcast article recipe bike printer "
     "spreadsheet whiteboard sprint backlog estimate handover visa parking badge laptop headset canteen"
 ).split()
-SUBJECTS = "I we Lena Tom my boss the team your colleague the client our intern Marc everyone the landlord".split(" ")
+SUBJECTS = ("I", "we", "Lena", "Tom", "my boss", "the team", "your colleague", "the client", "our intern", "Marc", "everyone", "the landlord")
 GENUINE_VERBS = (
     "moved", "forgot", "finished", "printed", "signed", "lost", "found", "rescheduled", "booked", "cancelled",
     "checked", "fixed", "liked", "hated", "shared", "emailed", "reviewed", "delayed", "packed", "ordered",
@@ -197,11 +197,36 @@ def _campaign(number: int, size: int, rng: random.Random, short: bool) -> Campai
         "task": rng.choice(TASKS),
     }
     body_count = 1 if short else rng.randint(2, 4)
-    frames = [rng.choice(OPENERS), rng.choice(TAGLINES), *rng.sample(BODY, body_count), rng.choice(ASKS), rng.choice(SIGNOFFS)]
+    own = [_own_sentence(rng) for _ in range(1 if short else 2)]
+    frames = [rng.choice(OPENERS), rng.choice(TAGLINES), *own, *rng.sample(BODY, body_count), rng.choice(ASKS), rng.choice(SIGNOFFS)]
     for key, value in constants.items():
         frames = [frame.replace(f"<{key}>", value) for frame in frames]
+    # Each campaign's copywriter words half the spun phrases one way for good.
+    frames = [_freeze_some(frame, rng) for frame in frames]
     senders = [_person(rng) for _ in range(rng.choice((1, 1, 2, 3, 4, 5)))]
     return Campaign(f"c{number:06d}", frames, senders, size)
+
+
+def _own_sentence(rng: random.Random) -> str:
+    """A sentence only this campaign has: its writer's own wording."""
+    words = rng.sample(GENUINE_WORDS, 3)
+    return (
+        f"Our {words[0]} [team|crew|people] {rng.choice(GENUINE_VERBS)} the {words[1]} "
+        f"{rng.choice(PREPOSITIONS)} every {words[2]} for <industry> clients."
+    )
+
+
+def _freeze_some(frame: str, rng: random.Random) -> str:
+    """Resolve about half of the spintax groups of ``frame`` once, for the whole campaign."""
+    out, position = [], 0
+    while (start := frame.find("[", position)) >= 0:
+        end = frame.index("]", start)
+        group = frame[start : end + 1]
+        out.append(frame[position:start])
+        out.append(rng.choice(group[1:-1].split("|")) if rng.random() < 0.5 else group)
+        position = end + 1
+    out.append(frame[position:])
+    return "".join(out)
 
 
 def _fill(template: str, recipient: Person, sender: Person, rng: random.Random, moment: datetime) -> str:

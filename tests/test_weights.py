@@ -32,3 +32,9 @@ def test_every_signal_is_documented():
     documented = set(re.findall(r"`([A-Z][A-Z_]+)`", (ROOT / "docs" / "signals.md").read_text(encoding="utf-8")))
     missing = (set(POINTS) | set(PITCH_KINDS) | set(PROTECTING)) - documented
     assert not missing
+
+
+def test_every_signal_has_a_plain_language_reason():
+    from unpitch.reasons import REASON_PHRASES
+
+    assert set(POINTS) <= set(REASON_PHRASES)

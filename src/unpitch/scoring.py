@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .reasons import join_clauses, reason
 from .signals.base import Signal
 from .signals.weights import (
     IRRELEVANT,
@@ -123,17 +124,25 @@ _KIND_PHRASES = {
     "sales_pitch": "a sales pitch",
     "recruiting": "a recruiting pitch",
     "networking_pitch": "a networking pitch",
+    "sponsored": "a sponsored message",
     "inbound_lead": "an inbound lead",
     "conversation": "a conversation",
 }
+#: Summaries name at most this many reasons.
+SUMMARY_REASONS = 3
 
 
 def summarize(verdict: str, kind: str, signals: list[Signal]) -> str:
     """One plain sentence: the verdict, what the conversation is, and its strongest reasons."""
     what = _KIND_PHRASES.get(kind, kind.replace("_", " "))
-    towards = [s for s in signals if (s.points > 0) == (verdict != "keep") and s.points != 0]
-    reasons = ", ".join(s.id.lower().replace("_", " ") for s in towards[:3])
     lead = {"junk": "Junk", "review": "Review", "keep": "Keep"}[verdict]
-    if not reasons:
+    # Reasons that point the way the verdict went; the signal that names the kind says nothing new.
+    kind_signal = next((sid for sid, k in PITCH_KINDS.items() if k == kind), "")
+    towards = [
+        s for s in signals
+        if s.points != 0 and (s.points > 0) == (verdict != "keep") and s.id != kind_signal
+    ]
+    clauses = [reason(s.id) for s in towards[:SUMMARY_REASONS]]
+    if not clauses:
         return f"{lead}: {what} with no strong signals either way."
-    return f"{lead}: {what}; strongest reasons: {reasons}."
+    return f"{lead}: {what}; {join_clauses(clauses)}."

@@ -35,7 +35,7 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "kontaktinfo", "people also viewed", "andere profile", "causes",
     ),
 }
-_HEADING = {alias: section for section, aliases in _SECTIONS.items() for alias in aliases}
+HEADINGS = {alias: section for section, aliases in _SECTIONS.items() for alias in aliases}
 _LABELLED = re.compile(r"^\s*([^\W\d][\w &.-]{1,30}?)\s*:\s*(.*)$")
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|maerz|mär|mai|juni|juli|okt|"
@@ -65,13 +65,13 @@ def parse_profile_text(text: str) -> Profile:
     current: str | None = None
     for raw_line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = raw_line.strip()
-        heading = _HEADING.get(line.rstrip(":").strip().lower()) if len(line) <= 40 else None
+        heading = HEADINGS.get(line.rstrip(":").strip().lower()) if len(line) <= 40 else None
         if heading:
             current = heading
             continue
         labelled = _LABELLED.match(line)
-        if labelled and labelled.group(1).strip().lower() in _HEADING:
-            current = _HEADING[labelled.group(1).strip().lower()]
+        if labelled and labelled.group(1).strip().lower() in HEADINGS:
+            current = HEADINGS[labelled.group(1).strip().lower()]
             line = labelled.group(2).strip()
         (sections.setdefault(current, []) if current else preamble).append(line)
     return _build(preamble, sections)

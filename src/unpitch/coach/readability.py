@@ -1,7 +1,7 @@
 """Reading level of a draft, in school grades, for English and German.
 
 No dictionary and no third-party package: syllables are counted by a vowel-group heuristic
-that knows each language's diphthongs and a few English endings, which is within one syllable
+that knows each language's diphthongs (and English "-tion") and a few English endings, which is within one syllable
 for most words and unbiased over a message. The grade formulas are the published ones:
 
 - English: Flesch-Kincaid grade level,
@@ -22,7 +22,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|$)|\n\s*\n|\n(?=\s*[-•*]\s)")
 _VOWELS = {"en": frozenset("aeiouy"), "de": frozenset("aeiouyäöü")}
 # Vowel pairs spoken as one syllable; any other pair of vowels is two ("Situation", "ideal").
 _ONE_SOUND = {
-    "en": frozenset("ai au ay ea ee ei eu ey ie oa oe oi oo ou oy ue ui".split()),
+    "en": frozenset("ai au ay ea ee ei eu ey ie io oa oe oi oo ou oy ue ui".split()),
     "de": frozenset("ai au äu ay ee ei eu ey ie oo aa oi".split()),
 }
 _LONG_WORD_LETTERS = 6

@@ -196,7 +196,7 @@ def learning_curve(truth: np.ndarray, predicted: np.ndarray) -> list[tuple[int, 
     for seen in marks:
         window = seen - previous
         window_errors = errors[seen - 1] - (errors[previous - 1] if previous else 0)
-        curve.append((seen, 100.0 * errors[seen - 1] / seen, 100.0 * window_errors / window))
+        curve.append((int(seen), float(100.0 * errors[seen - 1] / seen), float(100.0 * window_errors / window)))
         previous = seen
     return curve
 
