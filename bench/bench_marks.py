@@ -1,7 +1,7 @@
 """Benchmark: one mark plus the re-score of that conversation (target < 50 ms).
 
 Scans the bundled sample into a temporary database, warms the models up, then times
-``service.mark`` + ``service.rescore`` for single conversations, with 0 and with 200 earlier marks.
+``service.mark`` + ``service.rescore`` for ten single conversations in a row (one more mark each time).
 Run: .venv/bin/python bench/bench_marks.py
 """
 

@@ -84,7 +84,7 @@ def test_replying_to_small_talk_does_not_protect_a_connect_then_pitch():
 
 
 def test_an_unsure_pitch_needs_corroboration_to_be_junk():
-    weak = [sig("COMMERCIAL_INTENT", 2.8), sig("NOT_PERSONALIZED", 1)]
+    weak = [sig("COMMERCIAL_INTENT", 2.8), sig("LINKEDIN_SPAM_FOLDER", 1)]
     assert decide(weak).verdict == "review"
     assert decide(weak + [sig("FOLLOWUP_BUMP", 1)]).verdict == "junk"
 

@@ -57,11 +57,10 @@ class WordHasher:
         if len(memo) > self.MAX_WORDS:
             memo.clear()
         values = [memo.get(word) for word in words]
-        for index, value in enumerate(values):
-            if value is None:
-                word = words[index]
-                value = memo[word] = zlib.crc32(word.encode("utf-8"))
-                values[index] = value
+        if None in values:
+            for word in {words[i] for i, value in enumerate(values) if value is None}:
+                memo[word] = zlib.crc32(word.encode("utf-8"))
+            values = [memo[word] for word in words]
         return np.fromiter(values, dtype=np.uint64, count=len(values))
 
 
@@ -105,11 +104,14 @@ class MinHasher:
         return keys[keep], owners[keep]
 
     def _minima(self, keys: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        # (shingles x permutations) hash values; uint64 arithmetic wraps, which is the "mod 2^64".
-        values = (keys[:, None] * self._a[None, :] + self._b[None, :]) >> _HIGH
+        # (permutations x shingles) hash values, each row contiguous so that the per-message
+        # minimum is a fast reduceat along rows; uint64 arithmetic wraps, which is the "mod 2^64".
+        values = self._a[:, None] * keys[None, :]
+        values += self._b[:, None]
+        values >>= _HIGH
         starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
-        minima = np.minimum.reduceat(values, starts, axis=0).astype(np.uint32)
-        return owners[starts], minima
+        minima = np.minimum.reduceat(values, starts, axis=1).astype(np.uint32)
+        return owners[starts], minima.T
 
 
 def jaccard_estimate(left: np.ndarray, right: np.ndarray) -> np.ndarray:

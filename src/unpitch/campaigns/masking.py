@@ -36,7 +36,7 @@ DATE = "_date_"
 PLACEHOLDERS = frozenset({NAME, COMPANY, NUMBER, URL, EMAIL, DATE})
 
 #: Punctuation that separates words and is never part of a link, e-mail address or number.
-_SEPARATORS = re.compile(r":(?!//)|[,;!?()\[\]{}\"“”„«»…|*<>]|(?<!\w)['’]|['’](?!\w)|\s[-–—]\s")
+_SEPARATORS = re.compile(r"[,;!?()\[\]{}\"“”„«»…|*<>]|:(?!//)")
 #: The same split for rendering, keeping the punctuation as tokens of its own.
 _RENDER_TOKENS = re.compile(r"(?:[^\s,;:!?()\[\]{}\"“”„«»…|*<>]|:(?=//))+|[,;:!?()\[\]{}\"“”„«»…|*<>]|[-–—](?=\s)")
 _EDGE = ".'’-–—/"
@@ -74,18 +74,14 @@ class Entities:
 
     def word_keys(self) -> dict[str, str]:
         """Each lower-cased word of a name or company mapped to its placeholder."""
-        keys: dict[str, str] = {}
-        for company in self.companies:
-            for word in company.lower().split():
-                word = word.strip(_EDGE + ",")
-                if len(word) > 1 and word not in _LEGAL_FORMS:
-                    keys[word] = COMPANY
-        for name in self.names:
-            for word in name.lower().split():
-                word = word.strip(_EDGE + ",")
-                if len(word) > 1:
-                    keys[word] = NAME
+        keys = {word: COMPANY for company in self.companies for word in _fill_words(company)}
+        keys.update((word, NAME) for name in self.names for word in _fill_words(name))
         return keys
+
+
+def _fill_words(fill: str) -> list[str]:
+    words = (word.strip(_EDGE) for word in fill.lower().replace(",", " ").split())
+    return [word for word in words if len(word) > 1 and word not in _LEGAL_FORMS]
 
 
 NO_ENTITIES = Entities()
@@ -140,6 +136,8 @@ def mask_tokens(text: str, entities: Entities = NO_ENTITIES) -> list[tuple[str, 
         if classify(piece):
             key = next(keys)
             tokens.append((key if key in PLACEHOLDERS else piece.strip(_EDGE), key))
+            if piece[-1] in ".-–—" and key not in (URL, EMAIL):
+                tokens.append((piece[-1], piece[-1]))  # the full stop after a word
         elif piece.strip(_EDGE):
             tokens.append((piece, piece))
     return tokens
@@ -163,7 +161,8 @@ def _finish(raw: list[str], keys: list[str], entities: Entities, head: int, coll
         _mask_legal_companies(raw, keys)
     if entities.names or entities.companies:
         fills = entities.word_keys()
-        keys = [fills.get(key, key) for key in keys]
+        if not fills.keys().isdisjoint(keys):
+            keys = [fills.get(key, key) for key in keys]
     keys = [key for key in keys if key]
     if DATE in keys:
         keys = _merge_dates(keys)

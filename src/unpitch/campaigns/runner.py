@@ -29,7 +29,7 @@ from .masking import Entities, mask_keys, mask_tokens
 from .template import render_template
 
 #: Members whose text is read back to render a family's template.
-TEMPLATE_SAMPLES = 5
+TEMPLATE_SAMPLES = 3
 #: Length of the example quoted for a family.
 EXAMPLE_CHARS = 300
 

@@ -16,7 +16,7 @@ from ..config import UserConfig
 from ..model import Conversation, Direction, Message, Person, Profile
 from ..signals.base import Context, Signal
 from ..signals.offers import CATEGORY_BY_KEY, categories_in
-from ..signals.personalization import DETECTOR as PERSONALIZATION, build_owner_facts
+from ..signals.personalization import DETECTOR as PERSONALIZATION
 from ..signals.text_utils import fold, quoted, words
 from ..signals.weights import TAILORED_MAX_POINTS
 from .draft import DraftShape, Sentence
@@ -82,9 +82,10 @@ class DraftFacts:
         return self.recipient.first_name or self.recipient.name or say(self.language, "someone")
 
 
-def sentence_signals(sentences: list[Sentence], recipient: Profile) -> list[SentenceSignals]:
-    """Run the personalization detector on each sentence alone, with one shared context."""
-    context = Context(owner=recipient, config=UserConfig())
+def sentence_signals(sentences: list[Sentence], recipient: Profile, owner_facts: object) -> list[SentenceSignals]:
+    """Run the personalization detector on each sentence alone, with one shared context whose
+    cache already holds the recipient's facts (``build_owner_facts``), built once per draft."""
+    context = Context(owner=recipient, config=UserConfig(), cache={PERSONALIZATION.name: owner_facts})
     sender, to = Person("draft"), Person(recipient.name, recipient.url)
     moment = datetime.now(timezone.utc)
     found = []
@@ -99,7 +100,7 @@ def sentence_signals(sentences: list[Sentence], recipient: Profile) -> list[Sent
 _SOURCE_RANK = {"headline": 0, "services": 1, "skills": 2, "summary": 3, "position": 4, "past employer": 5}
 
 
-def fact_suggestions(recipient: Profile, draft: str) -> list[str]:
+def fact_suggestions(recipient: Profile, draft: str, owner_facts: object) -> list[str]:
     """The recipient's most distinctive facts that the draft does not mention yet, best first.
 
     Only facts written as such in her profile are offered (a pair of words the detector joined
@@ -112,7 +113,7 @@ def fact_suggestions(recipient: Profile, draft: str) -> list[str]:
     identity = set(words(fold(" ".join([recipient.first_name, recipient.last_name, *(
         f"{p.company} {p.title}" for p in recipient.current_positions)]))))
     ranked: dict[str, str] = {}
-    facts = build_owner_facts(recipient).facts.values()
+    facts = owner_facts.facts.values()  # type: ignore[attr-defined]
     for fact in sorted(facts, key=lambda f: (_SOURCE_RANK.get(f.source, 9), -f.weight, -len(f.display))):
         key = fold(fact.display)
         if len(key) < 4 or key not in profile_text or key in used or any(key in chosen for chosen in ranked):

@@ -21,6 +21,7 @@ from ..language import detect_language
 from ..model import Conversation, Direction, Inbox, Message, Person, Profile
 from ..pipeline import scan_inbox
 from ..scoring import Verdict
+from ..signals.personalization import build_owner_facts
 from .checks import Check, DraftFacts, fact_suggestions, run_checks, sentence_signals
 from .draft import analyse
 from .readability import readability
@@ -91,15 +92,16 @@ def coach(draft: str, recipient: Profile) -> CoachResult:
     language = draft_language(text)
     verdict = judge(text, recipient)
     shape = analyse(text)
+    owner_facts = build_owner_facts(recipient)
     facts = DraftFacts(
         draft=text,
         language=language,
         recipient=recipient,
         signals=verdict.signals,
         shape=shape,
-        per_sentence=sentence_signals(shape.sentences, recipient),
+        per_sentence=sentence_signals(shape.sentences, recipient, owner_facts),
         readability=readability(text, language),
-        suggestions=fact_suggestions(recipient, text),
+        suggestions=fact_suggestions(recipient, text, owner_facts),
     )
     checks = run_checks(facts)
     return CoachResult(verdict.verdict, coach_score(verdict, checks), checks, language, verdict)

@@ -108,14 +108,14 @@ def save(model: PersonalModel, path: Path) -> str:
 
 
 def _npz_bytes(arrays: dict[str, np.ndarray]) -> bytes:
-    # A fixed zip timestamp keeps equal models byte-identical, so their hashes compare.
+    # A fixed zip timestamp keeps equal models byte-identical, so their hashes compare. Stored,
+    # not deflated: the file is small and a mark must stay well under 50 ms.
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
         for name, array in arrays.items():
             member = io.BytesIO()
             np.lib.format.write_array(member, array, allow_pickle=False)
             info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, member.getvalue())
     return buffer.getvalue()
 

@@ -43,11 +43,15 @@ class Rescored:
     after: Verdict
 
 
+#: Intent results of this process, by text: marking then re-scoring classifies each text once.
+_INTENT_CACHE: dict = {}
+
+
 def intent_labeler(cache: dict | None = None):
     """Intent labels through the built-in intent model (sharing a scan's cache when given one)."""
     from ..signals.intent import classify_messages
 
-    shared = {} if cache is None else cache
+    shared = _INTENT_CACHE if cache is None else cache
     return lambda texts: [intent.label for intent in classify_messages(texts, shared)]
 
 

@@ -86,13 +86,22 @@ def connect(path: Path) -> sqlite3.Connection:
         connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
         connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
         connection.execute("PRAGMA journal_mode=WAL")
-        with write_transaction(connection):
-            for statement in SCHEMA.split(";"):
-                if statement.strip():
-                    connection.execute(statement)
+        if not _has_tables(connection):
+            with write_transaction(connection):
+                for statement in SCHEMA.split(";"):
+                    if statement.strip():
+                        connection.execute(statement)
     except sqlite3.DatabaseError as exc:
         raise UnpitchError(f"{path}: not a usable unpitch database ({exc})") from None
     return connection
+
+
+def _has_tables(connection: sqlite3.Connection) -> bool:
+    # A read, so that opening the store for a look never waits for another process's write lock.
+    found = connection.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('marks', 'personal_model')"
+    ).fetchone()
+    return bool(found and found[0] == 2)
 
 
 @contextmanager
