@@ -65,3 +65,10 @@ def test_time_ask(text):
 
 def test_plain_message_has_no_timeline_signals():
     assert run(DETECTOR, conversation(inbound("Thanks for the slides, see you Friday at the office."))) == {}
+
+
+def test_time_ask_with_a_hyphenated_minute_count():
+    from signal_builders import conversation, inbound, run
+    from unpitch.signals.timeline import DETECTOR
+
+    assert "TIME_ASK" in run(DETECTOR, conversation(inbound("Would you be open to a 15-minute call next week?")))

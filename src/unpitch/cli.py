@@ -66,14 +66,22 @@ def _read(path: Optional[Path], me: Optional[str]) -> Inbox:
     return inbox
 
 
-def _scan(inbox: Inbox, config: UserConfig) -> list[Result]:
+def _scan(inbox: Inbox, config: UserConfig, learning_db: Optional[Path] = None) -> list[Result]:
+    """Score every conversation (with the user's marks from ``learning_db``), a bar on long inboxes."""
     total = len(inbox.conversations)
+    warnings: list[str] = []
     if total < PROGRESS_MIN_CONVERSATIONS:
-        return scan_inbox(inbox, config)
-    columns = (TextColumn("Scoring"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("scan", total=total)
-        return scan_inbox(inbox, config, on_progress=lambda n: progress.advance(task, n))
+        results = scan_inbox(inbox, config, learning_db=learning_db, warnings=warnings)
+    else:
+        columns = (TextColumn("Scoring"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        with Progress(*columns, console=err, transient=True) as progress:
+            task = progress.add_task("scan", total=total)
+            results = scan_inbox(
+                inbox, config, on_progress=lambda n: progress.advance(task, n), learning_db=learning_db, warnings=warnings
+            )
+    for warning in warnings:
+        err.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+    return results
 
 
 def print_summary(inbox: Inbox, results: list[Result], console: Console) -> None:
@@ -117,7 +125,7 @@ def scan(
         inbox = _read(path, me)
         if not inbox.conversations:
             raise UnpitchError(f"{inbox.source}: no conversations found")
-        results = _scan(inbox, user_config)
+        results = _scan(inbox, user_config, learning_db=None if no_db else db)
         if not no_db:
             save_scan(db, inbox, results)
         records = (to_record(result) for result in results)
@@ -200,6 +208,17 @@ def eval_command(
 def version() -> None:
     """Print the version."""
     out.print(f"unpitch {__version__}")
+
+
+def _register_commands() -> None:
+    # Each feature's commands live in their own module under unpitch.commands.
+    from .commands import coach, learning
+
+    learning.register(app)
+    coach.register(app)
+
+
+_register_commands()
 
 
 def main() -> None:  # pragma: no cover - console entry point

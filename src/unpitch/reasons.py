@@ -38,6 +38,8 @@ REASON_PHRASES: dict[str, str] = {
     "TIME_ASK": "it asks for your time",
     "SPONSORED_INMAIL": "it is a paid Sponsored InMail",
     "LINKEDIN_SPAM_FOLDER": "LinkedIn filed it as spam",
+    "CAMPAIGN_MEMBER": "the same template reached you from several senders",
+    "LEARNED_FROM_USER": "your own marks say so",
     "UNSUPPORTED_LANGUAGE": "its language is one unpitch knows less well",
 }
 

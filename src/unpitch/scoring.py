@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .learning.verdicts import learned_verdict
 from .reasons import join_clauses, reason
 from .signals.base import Signal
 from .signals.weights import (
@@ -117,6 +118,7 @@ def decide(signals: list[Signal]) -> Verdict:
         verdict = "review"
     else:
         verdict = "keep"
+    verdict = learned_verdict(ordered, verdict)
     return Verdict(verdict, kind, score, ordered, summarize(verdict, kind, ordered))
 
 

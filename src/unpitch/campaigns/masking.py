@@ -173,6 +173,7 @@ def _finish(raw: list[str], keys: list[str], entities: Entities, head: int, coll
 
 
 def _mask_greeting_name(raw: list[str], keys: list[str], head: int) -> None:
+    head = min(head, len(keys))
     for index in range(min(3, head)):
         if keys[index] in _GREETINGS or (keys[index] == "sehr" and index + 1 < len(keys)):
             break

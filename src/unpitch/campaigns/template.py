@@ -30,24 +30,23 @@ def render_template(members: Sequence[Tokens]) -> str:
     if not members:
         return ""
     reference, others = members[0], members[1:]
-    # varies[i]: reference token i differs in some member; variants[i]: what members have there.
+    # varies[i]: reference token i differs in some member; gaps[i]: some member has extra words
+    # before reference token i. aligned: per member, reference index -> its own equal token.
     varies = [False] * len(reference)
-    inserted_before = [False] * (len(reference) + 1)
-    variants: dict[int, list[str]] = {}
+    gaps = [False] * (len(reference) + 1)
+    aligned: list[dict[int, int]] = []
     for other in others:
         matcher = SequenceMatcher(None, [k for _, k in reference], [k for _, k in other], autojunk=False)
+        mapping: dict[int, int] = {}
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal":
-                continue
-            text = _join(other[j1:j2])
-            if i1 == i2:
-                inserted_before[i1] = True
-                variants.setdefault(i1, []).append(text)
-                continue
-            for i in range(i1, i2):
-                varies[i] = True
-            variants.setdefault(i1, []).append(text)
-    return _trim(_assemble(reference, varies, inserted_before, variants))
+                mapping.update(zip(range(i1, i2), range(j1, j2)))
+            elif i1 == i2:
+                gaps[i1] = True
+            else:
+                varies[i1:i2] = [True] * (i2 - i1)
+        aligned.append(mapping)
+    return _trim(_assemble(reference, others, aligned, varies, gaps))
 
 
 def _collapse(tokens: Tokens) -> list[tuple[str, str]]:
@@ -61,13 +60,17 @@ def _collapse(tokens: Tokens) -> list[tuple[str, str]]:
 
 
 def _assemble(
-    reference: list[tuple[str, str]], varies: list[bool], inserted_before: list[bool], variants: dict[int, list[str]]
+    reference: list[tuple[str, str]],
+    others: list[list[tuple[str, str]]],
+    aligned: list[dict[int, int]],
+    varies: list[bool],
+    gaps: list[bool],
 ) -> list[str]:
     pieces: list[str] = []
     index = 0
     while index <= len(reference):
-        if inserted_before[index] and (index == len(reference) or not varies[index]):
-            pieces.append(_slot(["", *variants.get(index, [])]))
+        if gaps[index] and (index == len(reference) or not varies[index]):
+            pieces.append(_slot(["", *_variants(others, aligned, index, index)]))
         if index == len(reference):
             break
         surface, key = reference[index]
@@ -78,13 +81,19 @@ def _assemble(
         end = index
         while end < len(reference) and varies[end]:
             end += 1
-        own = _join(reference[index:end])
-        found = [own]
-        for position in range(index, end):
-            found.extend(variants.get(position, []))
-        pieces.append(_slot(found))
+        pieces.append(_slot([_join(reference[index:end]), *_variants(others, aligned, index, end)]))
         index = end
     return pieces
+
+
+def _variants(others: list[list[tuple[str, str]]], aligned: list[dict[int, int]], start: int, end: int) -> list[str]:
+    """What each other member has between the shared tokens around reference ``[start, end)``."""
+    found = []
+    for other, mapping in zip(others, aligned):
+        before = mapping.get(start - 1, -1) if start > 0 else -1
+        after = mapping.get(end, len(other))
+        found.append(_join(other[before + 1 : after]))
+    return found
 
 
 def _slot(found: list[str]) -> str:

@@ -19,7 +19,7 @@ from typing import Any, BinaryIO
 from ..errors import InputError
 from ..model import Position, Profile
 from ..sources.archive import ExportEntry, ExportTree, is_zip, open_export
-from ..sources.linkedin import _read_profile
+from ..sources.linkedin import read_profile
 from .profile_text import is_ongoing, parse_profile_text
 
 #: The export files that describe a person (any one of them makes a folder a profile export).
@@ -50,7 +50,7 @@ def _from_export(path: Path) -> Profile:
     with open_export(path) as tree:
         if not any(tree.find(name) for name in PROFILE_FILES):
             raise InputError(str(path), "no Profile.csv, Positions.csv or Skills.csv found in this export")
-        profile = _read_profile(tree, list(tree.warnings))
+        profile = read_profile(tree, list(tree.warnings))
     _require_content(profile, str(path), "the profile files hold no name, headline, summary or positions")
     return profile
 
@@ -74,7 +74,7 @@ def _from_profile_csv(path: Path) -> Profile:
     if path.name.lower() not in {name.lower() for name in PROFILE_FILES}:
         raise InputError(str(path), f"not a LinkedIn profile file (expected one of {', '.join(PROFILE_FILES)})")
     with _ProfileFileTree(path) as tree:
-        profile = _read_profile(tree, [])
+        profile = read_profile(tree, [])
     _require_content(profile, str(path), "no usable profile row")
     return profile
 

@@ -8,8 +8,6 @@ characters: 11% fewer) and Boomerang's study of 40 million emails (50-125 words,
 
 from __future__ import annotations
 
-LANGUAGES = ("en", "de")
-
 _TEXTS: dict[str, tuple[str, str]] = {
     # generic_sentences
     "generic.evidence": (

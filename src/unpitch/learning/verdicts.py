@@ -17,14 +17,13 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..signals.base import Signal
+from ..signals.weights import LEARNED_DECISIVE_POINTS as DECISIVE_POINTS
+from ..signals.weights import LEARNED_LEANING_POINTS as LEANING_POINTS
+from ..signals.weights import POINTS
 
 SIGNAL_ID = "LEARNED_FROM_USER"
 #: Bounds of the signal: a direct mark of the conversation is worth exactly this much.
-MAX_POINTS = 6.0
-#: From here on the user's marks decide the verdict.
-DECISIVE_POINTS = 4.0
-#: From here on the user's marks move a verdict one step (keep -> review, junk -> review).
-LEANING_POINTS = 1.5
+MAX_POINTS = POINTS[SIGNAL_ID][1]
 #: Signals of the owner's own part in a conversation.
 OWNER_INVOLVED = frozenset({"OWNER_STARTED", "OWNER_REPLIED", "TWO_WAY_HISTORY"})
 

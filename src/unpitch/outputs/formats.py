@@ -6,22 +6,12 @@ import csv
 import json
 from typing import Any, Iterable, TextIO
 
+from .records import CONTRACT_FIELDS
+
 FORMATS = ("table", "jsonl", "json", "csv")
 
-CSV_COLUMNS = (
-    "conversation_id",
-    "title",
-    "participants",
-    "first_date",
-    "last_date",
-    "messages",
-    "inbound",
-    "verdict",
-    "kind",
-    "score",
-    "signals",
-    "summary",
-)
+#: The CSV has exactly the contract's columns, nested fields flattened.
+CSV_COLUMNS = CONTRACT_FIELDS
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import buyer, intent, language_support, merge_tags, personalization, platform, relationship, relevance, role_match, senders, timeline
+from . import buyer, intent, language_support, learned, merge_tags, personalization, platform, relationship, relevance, role_match, senders, timeline
 from . import register
 
 register(senders.DETECTOR)
@@ -16,3 +16,5 @@ register(relevance.DETECTOR)
 register(role_match.DETECTOR)
 register(timeline.DETECTOR)
 register(language_support.DETECTOR)
+# Last: the user's marks read the intent cache and overrule what came before.
+register(learned.DETECTOR)

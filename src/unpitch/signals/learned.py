@@ -22,8 +22,6 @@ from .base import Context, Signal
 DB_KEY = "learning:db"
 WARNINGS_KEY = "learning:warnings"
 _STATE_KEY = "learning:state"
-#: The bounds of LEARNED_FROM_USER's points, for signals/weights.py.
-POINTS_RANGE = (-6.0, 6.0)
 
 
 class LearnedDetector:

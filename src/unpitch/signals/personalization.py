@@ -448,14 +448,21 @@ def _original_words(text: str) -> dict[str, str]:
     return originals
 
 
+# "Title at Company" / "Titel bei Firma" in a headline names her employer.
+_HEADLINE_EMPLOYER = re.compile(r"\b(?:at|bei|@)\s+([^|,;\u2022\u00b7]+)")
+
+
 def _identity_words(owner: Profile) -> set[str]:
+    """Her names, current employers and titles, with genitive forms ("Nordwinds"): merge fields."""
     identity: set[str] = set()
     for text in (owner.first_name, owner.last_name):
         identity.update(words(fold(text)))
     for position in owner.current_positions:
         identity.update(words(normalize_company(position.company)))
         identity.update(words(fold(position.title)))
-    return identity
+    for employer in _HEADLINE_EMPLOYER.findall(fold(owner.headline)):
+        identity.update(words(normalize_company(employer)))
+    return identity | {word + "s" for word in identity} | {word + "'s" for word in identity}
 
 
 def _identity_phrases(owner: Profile) -> tuple[tuple[str, str], ...]:

@@ -33,7 +33,7 @@ _PHRASES = PhraseSet(
         r"in meinem kalender",
     )]
     + [("time", fragment) for fragment in (
-        r"\d\d? ?-? ?(?:min|mins|minutes|minuten|minuetige\w*|minuetig)",
+        r"\d\d? ?-? ?(?:min|mins|minute|minutes|minuten|minuetige\w*|minuetig)",
         r"(?:quick|short|brief|quick intro|short intro) (?:call|chat|zoom|sync|meeting|conversation)",
         r"(?:hop|jump|get) on a (?:quick |short )?(?:call|zoom|teams call)", r"virtual coffee", r"coffee chat",
         r"kurze\w* (?:telefonat|gespraech|call|austausch|termin|videocall|zoom|teams-call|kennenlernen)",

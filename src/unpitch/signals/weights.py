@@ -56,6 +56,10 @@ POINTS: dict[str, float | tuple[float, ...]] = {
     "FOLLOWUP_BUMP": (1.0, 2.0),
     "CALENDAR_LINK": 1.5,
     "TIME_ASK": 1.0,
+    # signals/learned.py: the user's own marks (a direct mark is worth the full 6).
+    "LEARNED_FROM_USER": (-6.0, 6.0),
+    # signals/campaign.py: the same template from two senders, then from three or more.
+    "CAMPAIGN_MEMBER": (2.0, 3.0),
     # signals/buyer.py
     "BUYER_REQUEST": -3.0,
     # signals/language_support.py: no points, it only turns junk into review.
@@ -117,3 +121,8 @@ CORROBORATING = frozenset(
         "NOT_PERSONALIZED",
     }
 ) | TEMPLATE_FAILURE | IRRELEVANT
+
+#: LEARNED_FROM_USER at or beyond this many points decides the verdict (junk / keep) ...
+LEARNED_DECISIVE_POINTS = 4.0
+#: ... and from here on moves it one step (keep -> review, junk -> review).
+LEARNED_LEANING_POINTS = 1.5

@@ -152,7 +152,7 @@ def _cell(row: list[str], index: int | None) -> str:
 # --------------------------------------------------------------------------- profile
 
 
-def _read_profile(tree: ExportTree, warnings: list[str]) -> Profile:
+def read_profile(tree: ExportTree, warnings: list[str]) -> Profile:
     profile = Profile()
     with _optional_table(tree, "Profile.csv", (), warnings) as table:
         if table is not None:
@@ -740,7 +740,7 @@ def read_linkedin(
     with open_export(path, limits) as tree:
         warnings = list(tree.warnings)
         entry = _messages_entry(tree)
-        profile = _read_profile(tree, warnings)
+        profile = read_profile(tree, warnings)
         connections = _read_connections(tree, warnings)
         invitations = _read_invitations(tree, warnings)
         messages = _read_message_file(tree, entry, warnings)

@@ -23,7 +23,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from ..replies import draft_replies
 from .inbox import PAGE_SIZE, InboxDb
 from .marks import VERDICTS, MarkStore, SqliteMarkStore
-from .security import Guard
+from .security import Guard, GuardMiddleware
 
 _ASSETS = files("unpitch") / "data" / "web"
 BULK_ACTIONS = (*VERDICTS, "unmark")
@@ -94,14 +94,18 @@ async def _form(request: Request) -> dict[str, list[str]]:
 
 
 def create_app(db_path: Path, marks: MarkStore | None = None, access_token: str | None = None) -> FastAPI:
-    """The app over one scan database. ``access_token`` None means loopback only (Host checked)."""
+    """The app over one scan database. ``access_token`` None means loopback only (Host checked).
+
+    Handlers are ``async`` although SQLite is synchronous: each query takes well under a
+    millisecond, and one user's app gains nothing from a thread hop per request.
+    """
     inbox = InboxDb(db_path)
     store: MarkStore = marks if marks is not None else SqliteMarkStore(db_path)
     inbox.apply_marks(store.marks())
     guard = Guard(access_token)
     templates = _templates()
     app = FastAPI(title="unpitch", docs_url=None, redoc_url=None, openapi_url=None)
-    app.middleware("http")(guard)
+    app.add_middleware(GuardMiddleware, guard=guard)
     app.mount("/static", StaticFiles(directory=str(_ASSETS / "static")), name="static")
 
     def render(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
@@ -113,11 +117,11 @@ def create_app(db_path: Path, marks: MarkStore | None = None, access_token: str 
             raise HTTPException(status_code=403, detail="form token missing or wrong: reload the page")
 
     @app.get("/")
-    def home() -> RedirectResponse:
+    async def home() -> RedirectResponse:
         return RedirectResponse("/inbox/junk", status_code=303)
 
     @app.get("/inbox/{verdict}", response_class=HTMLResponse)
-    def inbox_page(request: Request, verdict: str, q: str = "", page: int = 1, cursor: int = -1) -> HTMLResponse:
+    async def inbox_page(request: Request, verdict: str, q: str = "", page: int = 1, cursor: int = -1) -> HTMLResponse:
         if verdict not in VERDICTS:
             raise HTTPException(status_code=404, detail="no such list")
         page_number = max(page, 1)
@@ -136,7 +140,7 @@ def create_app(db_path: Path, marks: MarkStore | None = None, access_token: str 
         })
 
     @app.get("/c/{conversation_id:path}", response_class=HTMLResponse)
-    def conversation_page(request: Request, conversation_id: str) -> HTMLResponse:
+    async def conversation_page(request: Request, conversation_id: str) -> HTMLResponse:
         view = inbox.conversation(conversation_id)
         if view is None:
             raise HTTPException(status_code=404, detail="no such conversation")
@@ -198,7 +202,7 @@ def create_app(db_path: Path, marks: MarkStore | None = None, access_token: str 
         return RedirectResponse(safe_return(form.get("return_to", ["/"])[0]), status_code=303)
 
     @app.get("/export/junk.csv")
-    def export_junk() -> Response:
+    async def export_junk() -> Response:
         return Response(
             junk_csv(inbox, store.marks()),
             media_type="text/csv; charset=utf-8",

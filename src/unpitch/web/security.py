@@ -13,10 +13,10 @@ from __future__ import annotations
 import ipaddress
 import secrets
 from dataclasses import dataclass, field
-from typing import Awaitable, Callable
-
+from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 TOKEN_COOKIE = "unpitch_token"
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
@@ -62,23 +62,56 @@ class Guard:
     def allows_form(self, submitted: str) -> bool:
         return secrets.compare_digest(submitted.encode(), self.form_token.encode())
 
-    async def __call__(self, request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        set_cookie = False
+    def refusal(self, request: Request) -> Response | None:
+        """Why this request may not pass (a response to send instead), or None."""
         if self.access_token is None:
             if not is_loopback(_host_name(request.headers.get("host", ""))):
-                return self._secured(PlainTextResponse("unknown host", status_code=400))
-        else:
-            offered = request.query_params.get("token") or request.cookies.get(TOKEN_COOKIE) or ""
-            if not secrets.compare_digest(offered.encode(), self.access_token.encode()):
-                return self._secured(PlainTextResponse("access token missing or wrong", status_code=403))
-            set_cookie = request.cookies.get(TOKEN_COOKIE) != self.access_token
-        response = self._secured(await call_next(request))
-        if set_cookie:
-            response.set_cookie(TOKEN_COOKIE, self.access_token or "", httponly=True, samesite="strict")
-        return response
+                return PlainTextResponse("unknown host", status_code=400)
+            return None
+        offered = request.query_params.get("token") or request.cookies.get(TOKEN_COOKIE) or ""
+        if not secrets.compare_digest(offered.encode(), self.access_token.encode()):
+            return PlainTextResponse("access token missing or wrong", status_code=403)
+        return None
 
-    @staticmethod
-    def _secured(response: Response) -> Response:
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
+    def needs_cookie(self, request: Request) -> bool:
+        return self.access_token is not None and request.cookies.get(TOKEN_COOKIE) != self.access_token
+
+
+class GuardMiddleware:
+    """Plain ASGI middleware (cheaper than Starlette's BaseHTTPMiddleware on every request)."""
+
+    def __init__(self, app: ASGIApp, guard: Guard) -> None:
+        self.app = app
+        self.guard = guard
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        refusal = self.guard.refusal(request)
+        if refusal is not None:
+            _secure_headers(refusal.headers)
+            await refusal(scope, receive, send)
+            return
+        cookie = ""
+        if self.guard.needs_cookie(request):
+            carrier = Response()
+            carrier.set_cookie(TOKEN_COOKIE, self.guard.access_token or "", httponly=True, samesite="strict")
+            cookie = carrier.headers["set-cookie"]
+
+        async def send_secured(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                _secure_headers(headers)
+                if cookie:
+                    headers.append("set-cookie", cookie)
+            await send(message)
+
+        await self.app(scope, receive, send_secured)
+
+
+def _secure_headers(headers: MutableHeaders) -> None:
+    for name, value in SECURITY_HEADERS.items():
+        if name not in headers:
+            headers[name] = value
