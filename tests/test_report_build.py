@@ -88,6 +88,12 @@ def test_campaigns_group_by_the_quoted_template_and_read_stated_sizes():
     assert second.template == "unquoted evidence of another family" and second.stated_size == 0
 
 
+def test_campaign_detectors_wording_is_read():
+    detail = 'one of 12 near-identical messages from 5 different senders in your inbox: "Hi {NAME}, quick one"'
+    (campaign,) = top_campaigns([("c1", "Sam", detail)])
+    assert (campaign.stated_size, campaign.stated_senders, campaign.template) == (12, 5, "Hi {NAME}, quick one")
+
+
 def test_highlight_slots_escapes_everything_but_its_own_marks():
     html = str(highlight_slots('<b>Hi</b> {NAME} & "{COMPANY}"'))
     assert html == '&lt;b&gt;Hi&lt;/b&gt; <mark class="slot">{NAME}</mark> &amp; &#34;<mark class="slot">{COMPANY}</mark>&#34;'
@@ -150,9 +156,12 @@ def test_report_data_ranks_by_score_and_drafts_only_pitches(hostile_scan):
     by_id = {row["id"]: row for row in data.rows}
     assert by_id["c-friend"]["r"] == [] and by_id["c-lead"]["r"] == []
     assert [language for language, _ in by_id["c-de"]["r"]] == ["de", "en"]
-    # Four pitches in Jan and Feb 2026 asking 15 + 20 + 15 (no figure) + 10 minutes.
+    # Four pitches in Jan and Feb 2026; those with a time signal ask 15, 20, 15 (no figure), 10 minutes.
+    named = {"c-script": 15, "c-img": 20, "c-css": 15, "c-de": 10}
+    asking = {r.conversation.id for r in results if {s.id for s in r.verdict.signals} & {"TIME_ASK", "CALENDAR_LINK"}}
+    assert asking >= {"c-script", "c-de"}
     assert [m.month for m in data.time_cost.months] == ["2026-01", "2026-02"]
-    assert sum(m.asked_minutes for m in data.time_cost.months) == 15 + 15 + 10
+    assert sum(m.asked_minutes for m in data.time_cost.months) == sum(named[c] for c in asking)
 
 
 # --- the command -------------------------------------------------------------------------------

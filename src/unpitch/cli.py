@@ -212,10 +212,12 @@ def version() -> None:
 
 def _register_commands() -> None:
     # Each feature's commands live in their own module under unpitch.commands.
-    from .commands import coach, learning
+    from .commands import coach, learning, report, serve
 
     learning.register(app)
     coach.register(app)
+    report.register(app)
+    serve.register(app)
 
 
 _register_commands()

@@ -27,9 +27,10 @@ def register(app: typer.Typer) -> None:
             import uvicorn
 
             from ..web.app import create_app
+            from ..web.marks import LearningMarkStore
 
             token = None if is_loopback(host) else new_token()
-            web_app = create_app(db, access_token=token)
+            web_app = create_app(db, access_token=token, marks=LearningMarkStore(db))
             shown_host = f"[{host}]" if ":" in host else host
             url = f"http://{shown_host}:{port}/"
             if token:

@@ -17,8 +17,9 @@ from markupsafe import Markup, escape
 
 CAMPAIGN_SIGNAL = "CAMPAIGN_MEMBER"
 _QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
-_SIZE = re.compile(r"(\d+)\s+(?:copies|messages|members|conversations|times)\b", re.IGNORECASE)
-_SENDERS = re.compile(r"(\d+)\s+(?:distinct\s+)?senders?\b", re.IGNORECASE)
+# "12 copies", "12 near-identical messages"; "5 senders", "5 different senders".
+_SIZE = re.compile(r"(\d+)\s+(?:[\w-]+\s+){0,2}?(?:copies|messages|members|conversations|times)\b", re.IGNORECASE)
+_SENDERS = re.compile(r"(\d+)\s+(?:[\w-]+\s+)?senders?\b", re.IGNORECASE)
 #: Slots as campaign detection marks them: {NAME}, {COMPANY}, {NUMBER}, {URL} ...
 SLOT = re.compile(r"\{[A-Z][A-Z0-9_]*\}")
 

@@ -11,7 +11,7 @@ import csv
 import io
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 from fastapi import FastAPI, HTTPException, Request
@@ -220,7 +220,7 @@ def linkedin_thread_url(conversation_id: str) -> str:
     return f"https://www.linkedin.com/messaging/thread/{quote(conversation_id, safe='=')}/"
 
 
-def junk_csv(inbox: InboxDb, marks: dict[str, str] | Any) -> str:
+def junk_csv(inbox: InboxDb, marks: Mapping[str, str]) -> str:
     """Every junk conversation, one row each, to archive by hand (LinkedIn has no bulk archive)."""
     linkedin = inbox.scan_info().source_kind == "linkedin"
     buffer = io.StringIO()

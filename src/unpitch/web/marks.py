@@ -81,3 +81,36 @@ class SqliteMarkStore:
             return dict(connection.execute("SELECT conversation_id, verdict FROM app_marks"))
         finally:
             connection.close()
+
+
+class LearningMarkStore:
+    """Junk and keep marks go to the learning store (``unpitch mark`` sees them, the personal model
+    learns from them); a "review" mark says nothing to learn from and stays in ``app_marks``."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self._review = SqliteMarkStore(db_path)
+
+    def mark(self, conversation_id: str, verdict: str) -> None:
+        from ..learning import service
+
+        check_verdict(verdict)
+        if verdict == "review":
+            service.unmark(self.db_path, [conversation_id])
+            self._review.mark(conversation_id, verdict)
+        else:
+            self._review.unmark(conversation_id)
+            service.mark(self.db_path, [conversation_id], verdict, source="app")
+
+    def unmark(self, conversation_id: str) -> None:
+        from ..learning import service
+
+        self._review.unmark(conversation_id)
+        service.unmark(self.db_path, [conversation_id])
+
+    def marks(self) -> dict[str, str]:
+        from ..learning import service
+
+        found = self._review.marks()
+        found.update((mark.conversation_id, mark.label) for mark, _ in service.list_marks(self.db_path))
+        return found

@@ -33,7 +33,7 @@ SECURITY_HEADERS = {
 
 
 def is_loopback(host: str) -> bool:
-    if host.strip("[]") in LOOPBACK_NAMES or host == "localhost":
+    if host.strip("[]") in LOOPBACK_NAMES:
         return True
     try:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
