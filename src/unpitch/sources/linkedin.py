@@ -720,7 +720,7 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _read_message_file(tree: ExportTree, entry: ExportEntry, warnings: list[str]) -> _MessageFile:
-    with open_table(tree, entry, _MESSAGE_COLUMNS, warnings) as table, _collector_paused():
+    with open_table(tree, entry, _MESSAGE_COLUMNS, warnings) as table:
         messages = _MessageReader(table).read()
     if not messages.threads:
         raise InputError(entry.display, "no usable message rows")
@@ -737,20 +737,21 @@ def read_linkedin(
     when inference would guess wrong. ``limits`` bounds what a zip may inflate to.
     Raises :class:`InputError` for unusable input; skipped rows become warnings.
     """
-    with open_export(path, limits) as tree:
+    with open_export(path, limits) as tree, _collector_paused():
         warnings = list(tree.warnings)
         entry = _messages_entry(tree)
         profile = read_profile(tree, warnings)
         connections = _read_connections(tree, warnings)
         invitations = _read_invitations(tree, warnings)
         messages = _read_message_file(tree, entry, warnings)
-    owner = _resolve_owner(me, profile, invitations, messages.participants, warnings)
-    _fill_profile(profile, owner)
-    _resolve_directions(messages, owner)
-    _fill_recipient_names(messages)
+        owner = _resolve_owner(me, profile, invitations, messages.participants, warnings)
+        _fill_profile(profile, owner)
+        _resolve_directions(messages, owner)
+        _fill_recipient_names(messages)
+        conversations = _build_conversations(messages.threads)
     return Inbox(
         owner=profile,
-        conversations=_build_conversations(messages.threads),
+        conversations=conversations,
         connections=connections,
         invitations=invitations,
         source_kind="linkedin",
