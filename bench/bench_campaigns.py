@@ -121,7 +121,7 @@ def run_end_to_end(path: str, queue, dask: bool) -> None:
 
 
 def _child(target, *args) -> dict:
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("fork")  # Linux: /proc figures are per process
     queue = context.Queue()
     process = context.Process(target=target, args=(*args, queue))
     process.start()

@@ -1,7 +1,7 @@
 """Verdicts on the labelled corpus: thresholds that fail on a regression.
 
-``corpus/heldout`` holds three personas written last, by a writer who never saw the rest, and
-never used to tune signals or weights; ``corpus/dev`` the ten that were. Thresholds sit a little
+``corpus/heldout`` holds three personas written by a writer who never saw the rest, and never
+used to tune signals or weights; ``corpus/dev`` the thirteen that were. Thresholds sit a little
 below the measured figures recorded in the README, so that a regression fails.
 """
 
@@ -42,18 +42,18 @@ def test_corpus_is_large_and_every_label_matches_a_conversation(heldout, dev):
 
 def test_heldout_thresholds(heldout):
     evaluation, _ = heldout
-    assert evaluation.junk_recall >= 0.92
-    assert evaluation.junk_precision >= 0.93
-    assert evaluation.genuine_marked_junk <= 0.02
+    assert evaluation.junk_recall >= 0.91
+    assert evaluation.junk_precision >= 0.94
+    assert evaluation.genuine_marked_junk <= 0.01
     assert evaluation.wanted_not_junk >= 0.9
 
 
 def test_dev_thresholds(dev):
     evaluation, _ = dev
     assert evaluation.junk_recall >= 0.9
-    assert evaluation.junk_precision >= 0.98
-    assert evaluation.genuine_marked_junk <= 0.005
-    assert evaluation.wanted_not_junk >= 0.97
+    assert evaluation.junk_precision >= 0.97
+    assert evaluation.genuine_marked_junk <= 0.012
+    assert evaluation.wanted_not_junk >= 0.98
 
 
 def test_every_junk_verdict_explains_itself_with_quoted_evidence(heldout, dev):

@@ -40,3 +40,23 @@ def test_a_buyer_request_protects_a_conversation_from_junk():
     signals = [Signal("COMMERCIAL_INTENT", 3, "sell 0.6"), Signal("ONLY_NAME_PERSONALIZATION", 1, '"Anna"')]
     assert decide(signals).verdict == "junk"
     assert decide(signals + [Signal("BUYER_REQUEST", -3, "asks")]).verdict != "junk"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiermit bewerbe ich mich für einen Zivildiensteinsatz ab Oktober.",
+        "Mit grossem Interesse habe ich Ihre Ausschreibung für die Stelle Fundraiserin gelesen.",
+        "I am applying for the receptionist position; please find attached my CV.",
+    ],
+)
+def test_an_applicant_is_recognised(text):
+    from unpitch.signals.applicant import DETECTOR as APPLICANT
+
+    assert "JOB_APPLICATION" in run(APPLICANT, conversation(inbound(text)))
+
+
+def test_a_recruiter_asking_for_her_cv_is_not_an_applicant():
+    from unpitch.signals.applicant import DETECTOR as APPLICANT
+
+    assert not run(APPLICANT, conversation(inbound("Exciting role in Dubai! Please share your updated CV.")))

@@ -99,3 +99,15 @@ def test_her_skill_words_in_the_sellers_own_offer_are_not_personalization():
     assert "PERSONALIZED" not in offer
     about_her = run(DETECTOR, conversation(inbound("Your brand positioning and messaging work for Lindner stood out to me.")), owner)
     assert "PERSONALIZED" in about_her
+
+
+def test_what_she_said_or_did_counts_when_the_sentence_names_specifics():
+    from signal_builders import conversation, inbound, run
+    from unpitch.signals.personalization import DETECTOR
+
+    specific = run(DETECTOR, conversation(inbound("Ich sehe, dass Sie eine Steuerfachangestellte suchen. Ich habe eine Kandidatin.")))
+    assert specific["PERSONALIZED"].points <= -2
+    abbreviated = run(DETECTOR, conversation(inbound("Sie suchen laut Ihrem Beitrag ca. 180 m² Büro in Ehrenfeld, barrierefrei.")))
+    assert abbreviated["PERSONALIZED"].points <= -2
+    vague = run(DETECTOR, conversation(inbound("I saw your post, great stuff! We sell software to teams.")))
+    assert "PERSONALIZED" not in vague

@@ -9,6 +9,7 @@ REASON_PHRASES: dict[str, str] = {
     "NETWORKING_PITCH": "it pitches networking",
     "INBOUND_LEAD": "they want to buy from you",
     "BUYER_REQUEST": "they ask for your prices or availability",
+    "JOB_APPLICATION": "they apply to you for a job",
     "NO_COMMERCIAL_INTENT": "nothing in it sells",
     "PITCH_AFTER_SMALL_TALK": "the pitch came after small talk",
     "PERSONALIZED": "it mentions specifics about you",

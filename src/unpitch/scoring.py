@@ -86,8 +86,14 @@ def is_generic_or_irrelevant(signals: list[Signal], ids: set[str], kind: str) ->
 
 
 def is_corroborated(signals: list[Signal], ids: set[str]) -> bool:
-    """Is the pitch sure, or does mass-sender behaviour back up a less certain one?"""
-    if ids & CORROBORATING:
+    """Is the pitch sure, or does mass-sender behaviour back up a less certain one?
+
+    An offer found only by the relevance detector (no intent signal) is itself the unsure pitch:
+    it needs some other behaviour beside it."""
+    behaviour = ids & CORROBORATING
+    if not ids & set(STRONG_PITCH_POINTS):
+        behaviour -= IRRELEVANT
+    if behaviour:
         return True
     return any(s.points >= STRONG_PITCH_POINTS.get(s.id, float("inf")) for s in signals)
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from . import buyer, intent, language_support, learned, merge_tags, personalization, platform, relationship, relevance, role_match, senders, timeline
+from . import applicant, buyer, intent, language_support, learned, merge_tags, personalization, platform, relationship, relevance, role_match, senders, timeline
 from . import register
 
 register(senders.DETECTOR)
 register(intent.INTENT)
 register(buyer.DETECTOR)
+register(applicant.DETECTOR)
 register(relationship.DETECTOR)
 register(platform.DETECTOR)
 register(personalization.DETECTOR)

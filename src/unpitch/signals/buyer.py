@@ -27,7 +27,9 @@ _ASKS = re.compile(
             r"\bhow much (?:do you|would you|would it|would that|does it) (?:charge|cost)\b",
             r"\b(?:would|could|can) you (?:be able to )?(?:supply|deliver|cater|quote|take on (?:our|this|the|a)|do this for us|help us with)\b",
             r"\bdo you (?:supply|deliver|cater|ship|take on (?:projects|commissions|orders))\b",
+            r"\bis it possible to (?:book|arrange|agree|make an agreement|get a quote|get an appointment)\b",
             # German: Ihre/deine Preise, ein Angebot für uns, was kostet das
+            r"\b(?:(?:ue|ü)bernehmen|machen) (?:sie|du) (?:so etwas|sowas|auch)\b",
             r"\b(?:ihre|deine|eure) (?:preise|preisliste|konditionen|tagess(?:ae|ä)tze|stundens(?:ae|ä)tze|honorare?)\b",
             r"\b(?:k(?:oe|ö)nnen|k(?:oe|ö)nnten|w(?:ue|ü)rden) (?:sie|du) (?:uns|mir) (?:ein|einen) (?:angebot|kostenvoranschlag)\b",
             r"\bwas (?:w(?:ue|ü)rde|kostet|k(?:oe|ö)nnte)\b[^.?!\n]{0,30}\b(?:kosten|kostet|ungef(?:ae|ä)hr)\b",

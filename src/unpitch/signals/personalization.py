@@ -166,6 +166,12 @@ _PHRASES = PhraseSet(
         r"(?:heard|read|saw|noticed|seen) (?:that )?you(?:r team| guys)? (?:are|were|have|had|just|recently)",
         r"your experience (?:with|in|at|leading|building|running)",
         r"(?:noticed|saw|read|see|seen) (?:from|on|in) your (?:profile|website|page|site|bio) that you",
+        r"your (?:post|comment|article|ad|job ad|posting) (?:that|saying|where|asking)",
+        r"(?:read|heard|learned|learnt) about your (?:organi[sz]ation|company|firm|practice|clinic|school|team|work|project)",
+        r"(?:ich )?sehe,? dass (?:sie|du|ihr)",
+        r"laut (?:ihrem|deinem|eurem|ihrer|deiner) (?:beitrag|post|profil|anzeige|ausschreibung|website)",
+        r"(?:fuer|zu|auf) (?:ihre|deine|eure) (?:ausgeschriebene|offene|aktuelle) (?:stelle|position|ausschreibung)",
+        r"(?:ihre|deine|eure) (?:ausschreibung|stellenausschreibung) (?:fuer|als|zur|zum)",
         r"(?:auf|in|aus) (?:ihrem|deinem) profil (?:gesehen|gelesen),? dass (?:sie|du)",
         r"(?:sie|du) (?:schrieben|schriebst|erwaehnten|erwaehnen|erwaehnst|fragten|berichteten|sagten)",
         r"(?:sie|du) (?:haben|hatten|hast|hattest) (?:[\w-]+ ){0,4}?"
@@ -177,9 +183,12 @@ _PHRASES = PhraseSet(
         r"(?:ihre|deine) (?:stellenanzeige|anzeige|ankuendigung|pressemitteilung|finanzierungsrunde|frage)",
     )]
 )
-#: The rest of the sentence after an activity reference, which must name something specific.
-_ACTIVITY_TAIL = re.compile(r"[^.!?\n]{0,160}")
-_ACTIVITY_MIN_CONTENT_WORDS = 3
+#: The rest of the sentence after an activity reference, which must name something specific:
+#: up to a line end, ! or ?, or a full stop after a whole word ("ca. 180 m²" goes on).
+_ACTIVITY_TAIL = re.compile(r"[^!?\n]{0,160}")
+_SENTENCE_STOP = re.compile(r"\w{4,}\.(?:\s|$)")
+_ACTIVITY_MIN_CONTENT_WORDS = 2
+_ACTIVITY_LONG_WORD = 6
 # Up to five words after "about", stopping at punctuation.
 _TOPIC = re.compile(r"\s*((?:[^\s.!?,;:()\"]+[ \t]*){1,5})")
 
@@ -317,10 +326,14 @@ def _activity_reference(text: Folded, start: int, end: int) -> _Fact | None:
     """ "you mentioned that ...", "in Ihrem letzten Paper ...": counts when the rest of the
     sentence names something specific, so a bare "loved your recent post!" does not."""
     tail = _ACTIVITY_TAIL.match(text.text, end)
-    content = [w for w in words(tail.group()) if w not in _STOPWORDS and len(w) >= 3] if tail else []
-    if len(content) < _ACTIVITY_MIN_CONTENT_WORDS:
+    if tail is None:
         return None
-    return _Fact(trim(text.original_of(start, tail.end()), 90), "what you said or did", _TOPIC_REFERENCE_WEIGHT)
+    stop = _SENTENCE_STOP.search(tail.group())
+    tail_end = end + (stop.end() if stop else len(tail.group()))
+    content = [w for w in words(text.text[end:tail_end]) if w not in _STOPWORDS and len(w) >= 3]
+    if len(content) < _ACTIVITY_MIN_CONTENT_WORDS or max(map(len, content)) < _ACTIVITY_LONG_WORD:
+        return None
+    return _Fact(trim(text.original_of(start, tail_end), 90), "what you said or did", _TOPIC_REFERENCE_WEIGHT)
 
 
 def _contains_words(folded_text: str, phrase: str) -> bool:

@@ -24,7 +24,7 @@ POINTS: dict[str, float | tuple[float, ...]] = {
     "OWNER_DECLINED": 0.5,
     "TWO_WAY_HISTORY": -2.0,
     # Connected more than KNOWN_DAYS, then more than LONG_KNOWN_DAYS before the first inbound message.
-    "KNOWN_CONTACT": (-1.0, -2.0),
+    "KNOWN_CONTACT": (-1.0, -3.0),
     "SAME_EMPLOYER": -3.0,
     # signals/platform.py
     "SPONSORED_INMAIL": 3.0,
@@ -60,6 +60,8 @@ POINTS: dict[str, float | tuple[float, ...]] = {
     "LEARNED_FROM_USER": (-6.0, 6.0),
     # signals/campaign.py: the same template from two senders, then from three or more.
     "CAMPAIGN_MEMBER": (2.0, 3.0),
+    # signals/applicant.py
+    "JOB_APPLICATION": -3.0,
     # signals/buyer.py
     "BUYER_REQUEST": -3.0,
     # signals/language_support.py: no points, it only turns junk into review.
@@ -87,7 +89,7 @@ PITCH_KINDS = {
 
 #: Signals that show the owner wants this conversation: a pitch with one of them is never junk.
 PROTECTING = frozenset(
-    {"OWNER_STARTED", "OWNER_REPLIED", "TWO_WAY_HISTORY", "SAME_EMPLOYER", "ALLOWED_SENDER", "INBOUND_LEAD", "BUYER_REQUEST"}
+    {"OWNER_STARTED", "OWNER_REPLIED", "TWO_WAY_HISTORY", "SAME_EMPLOYER", "ALLOWED_SENDER", "INBOUND_LEAD", "BUYER_REQUEST", "JOB_APPLICATION"}
 )
 
 #: Protection that a connect-then-pitch sequence does not earn: replying to a new contact's small talk.
@@ -118,7 +120,6 @@ CORROBORATING = frozenset(
         "CALENDAR_LINK",
         "SPONSORED_INMAIL",
         "CAMPAIGN_MEMBER",
-        "NOT_PERSONALIZED",
     }
 ) | TEMPLATE_FAILURE | IRRELEVANT
 
