@@ -259,3 +259,25 @@ def test_app_is_accessible_and_usable_at_phone_width(browser, server):
             assert contrast(*colours) >= 4.5, (selector, colours)
     watched.assert_nothing_ran()
     page.close()
+
+
+def test_coach_page_shows_the_result_live_and_keeps_the_draft_inert(browser, server):
+    origin, _ = server
+    watched = Watched(browser, DESKTOP)
+    watched.origin = origin
+    page = watched.page
+    page.goto(f"{origin}/coach")
+    page.fill("#recipient", "Lena Vogt\nHead of Finance at Tidewater Freight\nAbout\nTreasury and the monthly close.")
+    page.fill(
+        "#draft",
+        "Hi Lena, I hope this message finds you well! We help businesses like yours grow with SEO. "
+        "Quick 15-minute call? <img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script>",
+    )
+    page.wait_for_selector("#coach-result .checks li", timeout=10_000)
+    assert page.locator("#coach-result .badge").inner_text() == "junk"
+    assert page.locator("#coach-result li.failed").count() >= 1
+    assert page.locator("h1").inner_text() == "Would your message be junk to her?"
+    page.keyboard.press("Tab")
+    watched.shot("coach-desktop")
+    watched.assert_nothing_ran()
+    page.close()

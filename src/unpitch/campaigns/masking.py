@@ -211,11 +211,6 @@ def _merge_dates(keys: list[str]) -> list[str]:
     return merged
 
 
-def is_word(key: str) -> bool:
-    """Is this token a word or a placeholder (not punctuation)?"""
-    return key[0].isalnum() or key[0] == "_"
-
-
 def slot_label(key: str) -> str:
     """``{NAME}`` for the placeholder ``_name_``: how a slot is shown to people."""
     return "{" + key.strip("_").upper() + "}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from typing import Sequence
 
-from .masking import PLACEHOLDERS, is_word, slot_label
+from .masking import PLACEHOLDERS, slot_label
 
 Tokens = Sequence[tuple[str, str]]
 
@@ -125,8 +125,3 @@ def _trim(pieces: list[str]) -> str:
         return text
     cut = text[: MAX_CHARS - 3]
     return cut[: cut.rfind(" ")] + " ..."
-
-
-def distinctive_words(tokens: Tokens) -> int:
-    """Words in a message that are not fills: the part that carries the template."""
-    return sum(1 for _, key in tokens if is_word(key) and key not in PLACEHOLDERS)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, Mapping
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -201,6 +202,36 @@ def create_app(db_path: Path, marks: MarkStore | None = None, access_token: str 
             mark_one(conversation_id, action)
         return RedirectResponse(safe_return(form.get("return_to", ["/"])[0]), status_code=303)
 
+    @app.get("/coach", response_class=HTMLResponse)
+    async def coach_page(request: Request) -> HTMLResponse:
+        return render(request, "coach.html", {"draft": "", "recipient": "", "result": None, "error": ""})
+
+    @app.post("/coach/check", response_class=HTMLResponse)
+    async def coach_form(request: Request) -> HTMLResponse:
+        """The page without script: the form posts, the server renders the result."""
+        form = await _form(request)
+        check_form(form)
+        draft, recipient = form.get("draft", [""])[0], form.get("recipient", [""])[0]
+        result, error = run_coach(draft, recipient)
+        return render(request, "coach.html", {"draft": draft, "recipient": recipient, "result": result, "error": error})
+
+    @app.post("/coach")
+    async def coach_api(request: Request) -> JSONResponse:
+        """``{"draft": str, "recipient": str (profile text) | object (JSON profile)}`` ->
+        ``{"verdict", "score", "checks", ...}``. JSON only: a form on another site cannot post it."""
+        if request.headers.get("content-type", "").split(";")[0].strip() != "application/json":
+            return JSONResponse({"error": "send application/json"}, status_code=415)
+        try:
+            body = json.loads(await request.body())
+        except (ValueError, UnicodeDecodeError):
+            return JSONResponse({"error": "the body is not JSON"}, status_code=400)
+        if not isinstance(body, dict) or not isinstance(body.get("draft"), str):
+            return JSONResponse({"error": 'expected {"draft": "...", "recipient": "..." or {...}}'}, status_code=400)
+        result, error = run_coach(body["draft"], body.get("recipient", ""))
+        if error:
+            return JSONResponse({"error": error}, status_code=400)
+        return JSONResponse(result)
+
     @app.get("/export/junk.csv")
     async def export_junk() -> Response:
         return Response(
@@ -214,6 +245,23 @@ def create_app(db_path: Path, marks: MarkStore | None = None, access_token: str 
         return render(request, "error.html", {"status": exc.status_code, "message": exc.detail}, status_code=exc.status_code)
 
     return app
+
+
+def run_coach(draft: str, recipient: object) -> tuple[dict[str, Any] | None, str]:
+    """(the coach's JSON result, "") or (None, one line saying what is wrong with the input)."""
+    from ..coach import coach, parse_profile_text, profile_from_json
+    from ..errors import UnpitchError
+
+    try:
+        if isinstance(recipient, dict):
+            profile = profile_from_json(recipient, "recipient")
+        elif isinstance(recipient, str):
+            profile = parse_profile_text(recipient)
+        else:
+            return None, "recipient must be profile text or a JSON profile object"
+        return coach(draft, profile).as_dict(), ""
+    except UnpitchError as exc:
+        return None, str(exc)
 
 
 def linkedin_thread_url(conversation_id: str) -> str:
