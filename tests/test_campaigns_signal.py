@@ -6,7 +6,10 @@ from signal_builders import START, owner_profile, inbound, outbound
 from unpitch.config import UserConfig
 from unpitch.model import Conversation, Person
 from unpitch.signals.base import Context
-from unpitch.signals.campaign import DETECTOR, POINTS_MANY_SENDERS, POINTS_TWO_SENDERS
+from unpitch.signals.campaign import DETECTOR
+from unpitch.signals.weights import POINTS
+
+POINTS_TWO_SENDERS, POINTS_MANY_SENDERS = POINTS["CAMPAIGN_MEMBER"]
 
 TEMPLATE = (
     "Hi {first}, I noticed {company} is growing fast. We help platform teams cut their cloud bill by {n}% "

@@ -212,8 +212,9 @@ def version() -> None:
 
 def _register_commands() -> None:
     # Each feature's commands live in their own module under unpitch.commands.
-    from .commands import coach, learning, report, serve
+    from .commands import campaigns, coach, learning, report, serve
 
+    campaigns.register(app)
     learning.register(app)
     coach.register(app)
     report.register(app)

@@ -47,13 +47,27 @@ def group(signatures: np.ndarray, threshold: float = LINK_THRESHOLD) -> np.ndarr
         left, right = left[fresh], right[fresh]
         if not len(left):
             continue
-        similar = jaccard_estimate(sigs[left], sigs[right]) >= threshold
+        similar = _verified(sigs, left, right, threshold)
         if similar.any():
             sources.append(left[similar])
             targets.append(right[similar])
             component = _components(len(indexed), sources, targets)
     labels[indexed] = indexed[_first_member(component)]
     return labels
+
+
+#: Candidate pairs verified at once: bounds the two gathered signature blocks to ~50 MB.
+VERIFY_BLOCK = 100_000
+
+
+def _verified(sigs: np.ndarray, left: np.ndarray, right: np.ndarray, threshold: float) -> np.ndarray:
+    """Which candidate pairs are similar enough to link, checked block by block."""
+    return np.concatenate(
+        [
+            jaccard_estimate(sigs[left[start : start + VERIFY_BLOCK]], sigs[right[start : start + VERIFY_BLOCK]]) >= threshold
+            for start in range(0, len(left), VERIFY_BLOCK)
+        ]
+    )
 
 
 def _band_candidates(sigs: np.ndarray, band: int) -> tuple[np.ndarray, np.ndarray]:

@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
-from . import applicant, buyer, intent, language_support, learned, merge_tags, personalization, platform, relationship, relevance, role_match, senders, timeline
-from . import register
+from . import (
+    applicant,
+    buyer,
+    campaign,
+    intent,
+    language_support,
+    learned,
+    merge_tags,
+    personalization,
+    platform,
+    register,
+    relationship,
+    relevance,
+    role_match,
+    senders,
+    timeline,
+)
 
 register(senders.DETECTOR)
 register(intent.INTENT)
@@ -16,6 +31,7 @@ register(merge_tags.DETECTOR)
 register(relevance.DETECTOR)
 register(role_match.DETECTOR)
 register(timeline.DETECTOR)
+register(campaign.DETECTOR)
 register(language_support.DETECTOR)
 # Last: the user's marks read the intent cache and overrule what came before.
 register(learned.DETECTOR)

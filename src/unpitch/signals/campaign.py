@@ -26,10 +26,9 @@ from ..campaigns.masking import Entities, mask_keys, mask_tokens
 from ..campaigns.template import render_template
 from ..model import Conversation, Message
 from .base import Context, Signal
+from .weights import POINTS
 
 #: Points (the lead moves these into signals/weights.py): two senders, then three or more.
-POINTS_TWO_SENDERS = 2.0
-POINTS_MANY_SENDERS = 3.0
 MANY_SENDERS = 3
 #: Unsolicited inbound messages per conversation that may carry the pitch ("thanks for
 #: connecting" first, the pitch second or third).
@@ -61,7 +60,8 @@ class CampaignDetector:
         family = found.get(conversation.id)  # type: ignore[union-attr]
         if family is None:
             return []
-        points = POINTS_MANY_SENDERS if family.senders >= MANY_SENDERS else POINTS_TWO_SENDERS
+        two_senders, many_senders = POINTS["CAMPAIGN_MEMBER"]
+        points = many_senders if family.senders >= MANY_SENDERS else two_senders
         detail = (
             f"one of {family.size} near-identical messages from {family.senders} different senders "
             f"in your inbox: \"{_short(family.template)}\""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import struct
 import zipfile
 import zlib
 from abc import ABC, abstractmethod
@@ -42,6 +43,9 @@ _ZIP_FAILURES = (
     NotImplementedError,
     RuntimeError,
     OverflowError,
+    # zipfile's own parsing of a damaged central directory can fail this deep.
+    KeyError,
+    struct.error,
 )
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
@@ -233,7 +237,8 @@ class _ZipTree(ExportTree):
         self._budget = budget
         self._members: dict[str, zipfile.ZipInfo] = {}
         for info in archive.infolist():
-            if info.is_dir():
+            # A damaged central directory can yield an empty name (ZipInfo.is_dir would fail).
+            if not info.filename or info.filename.endswith("/"):
                 continue
             if _is_unsafe_member(info.filename):
                 self.warnings.append(
