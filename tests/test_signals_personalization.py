@@ -111,3 +111,12 @@ def test_what_she_said_or_did_counts_when_the_sentence_names_specifics():
     assert abbreviated["PERSONALIZED"].points <= -2
     vague = run(DETECTOR, conversation(inbound("I saw your post, great stuff! We sell software to teams.")))
     assert "PERSONALIZED" not in vague
+
+
+def test_a_product_that_helps_companies_like_hers_is_the_sellers_voice():
+    from signal_builders import context, conversation, inbound, owner_profile, run
+    from unpitch.signals.personalization import DETECTOR
+
+    owner = context(owner_profile(skills=["CSRD reporting", "Scope 3 accounting"]))
+    offer = run(DETECTOR, conversation(inbound("CarbonPilot helps companies automate Scope 3 accounting and CSRD reporting.")), owner)
+    assert "PERSONALIZED" not in offer

@@ -198,7 +198,7 @@ _TOPIC = re.compile(r"\s*((?:[^\s.!?,;:()\"]+[ \t]*){1,5})")
 # learnt about her. Only the sentence's opening words count, where its subject stands.
 _SELLER_VOICE = re.compile(
     r"^\W*(?:[\w'-]+\W+){0,5}?(?:we|we're|we've|our|i help|i offer|i provide|i work with|"
-    r"wir|unser\w*|ich helfe|ich biete)\b"
+    r"wir|unser\w*|ich helfe|ich biete|helps|hilft|offers|bietet|lets|enables|ermoeglicht)\b"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
 
