@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .language import detect_language
+from .scoring import PITCH_KIND_NAMES as PITCH_KINDS
 from .signals.base import Signal
 
 #: Kinds a decline makes sense for (scoring's pitch kinds).
-PITCH_KINDS = frozenset({"sales_pitch", "recruiting", "networking_pitch", "sponsored"})
 LANGUAGES = ("en", "de")
 
 # "...; you offer "SEO audits" (Services)" -> SEO audits. The detail format is relevance.py's.

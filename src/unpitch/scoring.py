@@ -104,7 +104,7 @@ def decide(signals: list[Signal]) -> Verdict:
     ids = {signal.id for signal in ordered}
     score = score_signals(ordered)
     kind = _kind(ids)
-    is_pitch = kind != "conversation" and kind != "inbound_lead"
+    is_pitch = kind in PITCH_KIND_NAMES
     protected = is_protected(ids)
     generic_or_irrelevant = is_generic_or_irrelevant(ordered, ids, kind)
 
@@ -127,6 +127,19 @@ def decide(signals: list[Signal]) -> Verdict:
     verdict = learned_verdict(ordered, verdict)
     return Verdict(verdict, kind, score, ordered, summarize(verdict, kind, ordered))
 
+
+#: The kinds that are pitches to the owner (an inbound lead wants to buy, it does not pitch).
+PITCH_KIND_NAMES = frozenset(PITCH_KINDS.values()) - {"inbound_lead"}
+
+#: Short display names of the kinds, for reports and the app.
+KIND_LABELS = {
+    "sales_pitch": "sales pitch",
+    "recruiting": "recruiting",
+    "networking_pitch": "networking pitch",
+    "sponsored": "sponsored",
+    "inbound_lead": "inbound lead",
+    "conversation": "conversation",
+}
 
 _KIND_PHRASES = {
     "sales_pitch": "a sales pitch",

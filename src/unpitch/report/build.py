@@ -15,18 +15,10 @@ from ..model import Conversation, Inbox
 from ..outputs.records import iso
 from ..pipeline import Result
 from ..replies import draft_replies
-from ..scoring import VERDICTS
+from ..scoring import KIND_LABELS, VERDICTS
 from .campaigns import CAMPAIGN_SIGNAL, Campaign, top_campaigns
 from .timecost import PITCH_KINDS, TimeCost, monthly, pitch_cost
 
-KIND_LABELS = {
-    "sales_pitch": "sales pitch",
-    "recruiting": "recruiting",
-    "networking_pitch": "networking pitch",
-    "sponsored": "sponsored",
-    "inbound_lead": "inbound lead",
-    "conversation": "conversation",
-}
 
 
 @dataclass(slots=True)

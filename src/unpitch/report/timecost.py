@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Iterable, Sequence
 
+from ..scoring import PITCH_KIND_NAMES as PITCH_KINDS
+
 READING_WORDS_PER_MINUTE = 230
 TRIAGE_SECONDS = 10
 DEFAULT_ASK_MINUTES = 15
 MAX_ASK_MINUTES = 60
-PITCH_KINDS = frozenset({"sales_pitch", "recruiting", "networking_pitch", "sponsored"})
 TIME_ASK_SIGNALS = frozenset({"TIME_ASK", "CALENDAR_LINK"})
 
 # "15 minutes", "15-minute", "15 min", "15-Minuten", "10 Min." are all asked minutes.

@@ -22,20 +22,13 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ..replies import draft_replies
+from ..scoring import KIND_LABELS
 from .inbox import PAGE_SIZE, InboxDb
 from .marks import VERDICTS, MarkStore, SqliteMarkStore
 from .security import Guard, GuardMiddleware
 
 _ASSETS = files("unpitch") / "data" / "web"
 BULK_ACTIONS = (*VERDICTS, "unmark")
-KIND_LABELS = {
-    "sales_pitch": "sales pitch",
-    "recruiting": "recruiting",
-    "networking_pitch": "networking pitch",
-    "sponsored": "sponsored",
-    "inbound_lead": "inbound lead",
-    "conversation": "conversation",
-}
 # Spreadsheets run cells that start like a formula; names and summaries are attacker-written.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
