@@ -222,3 +222,4 @@ def test_serve_without_a_scan_database_says_what_to_do(tmp_path):
     result = CliRunner().invoke(_cli(), ["serve", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 2
     assert "missing.db" in result.output and "unpitch scan" in result.output
+    assert list(tmp_path.iterdir()) == []  # no empty database left behind

@@ -21,6 +21,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Open the review app: the inbox by verdict, keyboard triage, marks, reply drafts, junk CSV."""
         from ..cli import out, user_errors
+        from ..errors import UnpitchError
         from ..web.security import is_loopback, new_token
 
         with user_errors():
@@ -29,6 +30,8 @@ def register(app: typer.Typer) -> None:
             from ..web.app import create_app
             from ..web.marks import LearningMarkStore
 
+            if not db.is_file():  # before any store opens it: sqlite would create an empty file
+                raise UnpitchError(f"{db}: no scan database here; run `unpitch scan --db {db}` first")
             token = None if is_loopback(host) else new_token()
             web_app = create_app(db, access_token=token, marks=LearningMarkStore(db))
             shown_host = f"[{host}]" if ":" in host else host
