@@ -11,6 +11,7 @@ import hashlib
 import re
 import zlib
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Callable, Iterable
 
 import numpy as np
@@ -144,8 +145,10 @@ def fingerprint(text: str) -> str:
     return hashlib.sha1(normalize_text(text).encode("utf-8")).hexdigest() if text.strip() else ""
 
 
+@lru_cache(maxsize=20_000)
 def shingles(text: str) -> frozenset[int]:
-    """Hashed word 3-grams of the normalised text: a template's signature."""
+    """Hashed word 3-grams of the normalised text: a template's signature (cached: the marks' are
+    needed again after every mark)."""
     words = _WORD.findall(normalize_text(text))
     if len(words) < SHINGLE_WORDS:
         return frozenset({_stable_hash(" ".join(words))}) if words else frozenset()
@@ -164,6 +167,26 @@ def _word_tokens(text: str) -> list[str]:
 
 _TEXT_HASHER = FeatureHasher(BLOCK_FEATURES, input_type="string", alternate_sign=False, dtype=np.float64)
 _SHAPE_HASHER = FeatureHasher(BLOCK_FEATURES, input_type="string", alternate_sign=False, dtype=np.float64)
+
+
+#: Rows already computed in this process, by snapshot: retraining after each mark re-vectorises
+#: every earlier mark, and a snapshot always gives the same row, so the cache is exact.
+_ROWS: dict[Snapshot, sp.csr_matrix] = {}
+#: Bound of that cache; past it the cache starts over (a long-running app must not grow forever).
+_ROWS_LIMIT = 20_000
+
+
+def vectorize_cached(snapshots: list[Snapshot]) -> sp.csr_matrix:
+    """:func:`vectorize`, reusing rows of snapshots seen before in this process (the marks)."""
+    missing = list(dict.fromkeys(s for s in snapshots if s not in _ROWS))
+    if len(_ROWS) + len(missing) > _ROWS_LIMIT:
+        _ROWS.clear()
+        missing = list(dict.fromkeys(snapshots))
+    if missing:
+        _ROWS.update(zip(missing, vectorize(missing)))
+    if not snapshots:
+        return sp.csr_matrix((0, 2 * BLOCK_FEATURES))
+    return sp.vstack([_ROWS[s] for s in snapshots], format="csr")
 
 
 def vectorize(snapshots: list[Snapshot]) -> sp.csr_matrix:

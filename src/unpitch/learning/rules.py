@@ -17,6 +17,8 @@ summed and clipped to ±MAX_POINTS. Rules whose marks disagree say nothing.
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,8 +27,8 @@ import scipy.sparse as sp
 
 from ..signals.base import Signal
 from . import personal
-from .features import Snapshot, shingles, vectorize
-from .store import Mark, connect, marks, model_record
+from .features import Snapshot, shingles, vectorize, vectorize_cached
+from .store import Mark, ModelRecord, connect, marks, model_record
 from .verdicts import MAX_POINTS, SIGNAL_ID
 
 SENDER_POINTS = 5.0
@@ -60,15 +62,16 @@ class Learned:
     marks: list[Mark]
     model: personal.PersonalModel | None
     warnings: list[str] = field(default_factory=list)
-    _vectors: sp.csr_matrix | None = None
+    #: The marks' feature rows (computed here unless the trainer hands over its own).
+    vectors: sp.csr_matrix | None = None
     _shingles: list[frozenset[int]] = field(default_factory=list)
     _by_id: dict[str, Mark] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {mark.conversation_id: mark for mark in self.marks}
         self._shingles = [shingles(mark.snapshot.first_text) for mark in self.marks]
-        if self.model is not None and self.marks:
-            self._vectors = vectorize([mark.snapshot for mark in self.marks])
+        if self.model is not None and self.marks and self.vectors is None:
+            self.vectors = vectorize_cached([mark.snapshot for mark in self.marks])
 
     @property
     def empty(self) -> bool:
@@ -120,10 +123,10 @@ class Learned:
         ]
 
     def _model_part(self, snap: Snapshot, vector: sp.csr_matrix | None) -> Part | None:
-        if self.model is None or self._vectors is None:
+        if self.model is None or self.vectors is None:
             return None
         vector = vector if vector is not None else vectorize([snap])
-        shares = self.model.contributions(vector, self._vectors)
+        shares = self.model.contributions(vector, self.vectors)
         margin = float(shares.sum())
         points = float(np.clip(margin * MODEL_POINTS_PER_LOGIT, -MODEL_MAX_POINTS, MODEL_MAX_POINTS))
         if abs(points) < 0.05:
@@ -155,21 +158,57 @@ def _agreeing(what: str, found: list[Mark], points: float) -> Part | None:
     return Part(what, sign * points, [m.mark_id for m in found[:EXPLAIN_MARKS]])
 
 
-def load_learned(db_path: Path) -> Learned:
+#: Per database (resolved path): the last personal model loaded or trained in this process, and
+#: the state it belongs to. A mark followed by a re-score, or an app marking one conversation after
+#: another, then skips parsing the file it has just written and re-vectorising the marks.
+_LOADED: dict[Path, tuple[tuple[object, ...], Learned]] = {}
+
+
+def _file_state(path: Path, record: ModelRecord | None, active: list[Mark]) -> tuple[object, ...] | None:
+    """What must be unchanged for a remembered model to stand: its record, marks and file bytes."""
+    if record is None:
+        return None
+    try:
+        # Hashing is cheap next to parsing and re-vectorising, and catches any change to the file.
+        actual = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+    if actual != record.sha256:
+        return None
+    return (record.sha256, tuple(m.mark_id for m in active))
+
+
+def remember(db_path: Path, sha256: str, learned: Learned) -> None:
+    """Keep a freshly trained and saved model (file hash ``sha256``) for the next :func:`load_learned`."""
+    if learned.model is not None:
+        _LOADED[db_path.resolve()] = ((sha256, tuple(m.mark_id for m in learned.marks)), learned)
+
+
+def load_learned(db_path: Path, connection: sqlite3.Connection | None = None) -> Learned:
     """The marks and personal model of a database; model problems become warnings, never failures."""
-    connection = connect(db_path)
+    own = connection is None
+    connection = connection if connection is not None else connect(db_path)
     try:
         active = marks(connection)
         record = model_record(connection)
     finally:
-        connection.close()
+        if own:
+            connection.close()
     if not active:
         return Learned(active, None)
+    path = personal.model_path(db_path)
+    state = _file_state(path, record, active)
+    remembered = _LOADED.get(db_path.resolve())
+    if state is not None and remembered is not None and remembered[0] == state:
+        return remembered[1]
     try:
         if record is None:
-            raise personal.ModelUnavailable(f"{personal.model_path(db_path)}: personal model missing")
-        model = personal.load(personal.model_path(db_path), record.sha256, [m.mark_id for m in active])
+            raise personal.ModelUnavailable(f"{path}: personal model missing")
+        model = personal.load(path, record.sha256, [m.mark_id for m in active])
     except personal.ModelUnavailable as problem:
         warning = f"{problem}; using the built-in model and the rules from your marks (`unpitch marks --rebuild` repairs it)"
         return Learned(active, None, [warning])
-    return Learned(active, model)
+    learned = Learned(active, model)
+    if state is not None:
+        _LOADED[db_path.resolve()] = (state, learned)
+    return learned

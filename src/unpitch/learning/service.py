@@ -18,7 +18,7 @@ from ..scoring import Verdict, decide, summarize
 from ..signals.base import Signal
 from . import personal
 from .features import Snapshot, snapshot
-from .rules import Learned, load_learned
+from .rules import Learned, load_learned, remember
 from .store import (
     Mark,
     add_mark,
@@ -100,9 +100,12 @@ def rebuild(db_path: Path) -> int:
 
 def _retrain(connection: sqlite3.Connection, db_path: Path) -> int:
     active = marks(connection)
-    model, _ = personal.train([m.mark_id for m in active], [m.snapshot for m in active], [m.junk for m in active])
+    model, vectors = personal.train([m.mark_id for m in active], [m.snapshot for m in active], [m.junk for m in active])
     sha256 = personal.save(model, personal.model_path(db_path))
     record_model(connection, personal.FORMAT_VERSION, sha256, [m.mark_id for m in active])
+    # Keyed by the hash just recorded: if the transaction rolls back, the record differs and the
+    # remembered model is never used.
+    remember(db_path, sha256, Learned(active, model, vectors=vectors))
     return len(active)
 
 
@@ -121,10 +124,10 @@ def rescore(db_path: Path, conversation_ids: list[str], learned: Learned | None 
     The built-in signals are those of the last scan (no need for the export); only
     ``LEARNED_FROM_USER`` is recomputed.
     """
-    learned = learned if learned is not None else load_learned(db_path)
     labeler = intent_labeler()
     connection = connect(db_path)
     try:
+        learned = learned if learned is not None else load_learned(db_path, connection)
         results = []
         for cid in conversation_ids:
             conversation = scanned_conversation(connection, cid, db_path)

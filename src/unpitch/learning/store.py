@@ -14,6 +14,7 @@ import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -168,9 +169,15 @@ def marks(connection: sqlite3.Connection, include_undone: bool = False) -> list[
         f"{where} ORDER BY mark_id"
     ).fetchall()
     return [
-        Mark(row[0], row[1], row[2], row[3], row[4], Snapshot.from_json(json.loads(row[5])), row[6], row[7])
+        Mark(row[0], row[1], row[2], row[3], row[4], _snapshot(row[5]), row[6], row[7])
         for row in rows
     ]
+
+
+@lru_cache(maxsize=20_000)
+def _snapshot(stored: str) -> Snapshot:
+    # Every mark reads all marks again; a stored snapshot never changes, so parse each once.
+    return Snapshot.from_json(json.loads(stored))
 
 
 def record_model(connection: sqlite3.Connection, format_version: int, sha256: str, mark_ids: list[int]) -> None:
