@@ -57,16 +57,17 @@ def run_ours(path: str, queue) -> None:
 
     from unpitch.campaigns.fingerprint import MinHasher
     from unpitch.campaigns.grouping import families, group
-    from unpitch.campaigns.masking import Entities, mask_keys
+    from unpitch.campaigns.masking import mask_message
 
     texts, people = _load(Path(path))
     base = _vm("VmRSS")
     start = time.perf_counter()
-    hasher, parts = MinHasher(), []
+    hasher = MinHasher()
+    signatures = np.empty((len(texts), hasher.num_perm), dtype=np.uint32)  # the index, filled in place
     for first in range(0, len(texts), 10_000):  # as the streaming runner: masked words live one batch
-        keys = [mask_keys(t, Entities.of(p)) for t, p in zip(texts[first : first + 10_000], people[first : first + 10_000])]
-        parts.append(hasher.signatures(keys))
-    signatures = np.concatenate(parts)
+        keys = [mask_message(t, *p) for t, p in zip(texts[first : first + 10_000], people[first : first + 10_000])]
+        signatures[first : first + len(keys)] = hasher.signatures(keys)
+        del keys
     found = families(group(signatures))
     seconds = time.perf_counter() - start
     queue.put({"seconds": seconds, "families": len(found), "bytes": _vm("VmHWM") - base, "index_bytes": signatures.nbytes})

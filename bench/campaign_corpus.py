@@ -7,8 +7,10 @@ Writes ``OUT.jsonl`` (or ``OUT.parquet``: one message per row, the columns of
 
 - ``campaign``: one of many mass templates, each sent by 1-5 senders to many recipients, with
   spintax (``{quick|short|brief}``) in most sentences, the recipient's first or full name, their
-  company, the sender's name, numbers, dates, links and product names filled in. A third of the
-  campaigns are short notes of about 40 words where the fills are a large share of the text.
+  company, the sender's name, numbers, dates, links and product names filled in. Campaigns share
+  a library of sentence frames, but each campaign's writer adds words of their own to every
+  frame and writes one or two sentences of their own. A third of the campaigns are short notes
+  where the fills are a large share of the text.
   ``family`` is the campaign's id.
 - ``genuine``: a one-off personal message built from free recombination, ``family`` empty.
 - ``courtesy``: thank-you notes, congratulations, welcomes and season's greetings in English and
@@ -201,8 +203,11 @@ def _campaign(number: int, size: int, rng: random.Random, short: bool) -> Campai
     frames = [rng.choice(OPENERS), rng.choice(TAGLINES), *own, *rng.sample(BODY, body_count), rng.choice(ASKS), rng.choice(SIGNOFFS)]
     for key, value in constants.items():
         frames = [frame.replace(f"<{key}>", value) for frame in frames]
-    # Each campaign's copywriter words half the spun phrases one way for good.
-    frames = [_freeze_some(frame, rng) for frame in frames]
+    # Each campaign's copywriter words half the spun phrases one way for good, and adds words of
+    # their own to every sentence frame: with ~24,000 campaigns per million messages, campaigns
+    # built from the same few frames would otherwise be word for word one template (product
+    # names are masked), and the ground truth would call one template two families.
+    frames = [_own_words(_freeze_some(frame, rng), rng) for frame in frames]
     senders = [_person(rng) for _ in range(rng.choice((1, 1, 2, 3, 4, 5)))]
     return Campaign(f"c{number:06d}", frames, senders, size)
 
@@ -214,6 +219,24 @@ def _own_sentence(rng: random.Random) -> str:
         f"Our {words[0]} [team|crew|people] {rng.choice(GENUINE_VERBS)} the {words[1]} "
         f"{rng.choice(PREPOSITIONS)} every {words[2]} for <industry> clients."
     )
+
+
+#: Words a copywriter adds to a shared sentence frame (frozen per campaign).
+OWN_WORDS = (*GENUINE_WORDS, *ADJECTIVES, *"really truly simply honestly quietly frankly now also still".split())
+#: Own words added to each frame of a campaign.
+OWN_WORDS_PER_FRAME = 2
+
+
+def _own_words(frame: str, rng: random.Random) -> str:
+    """Insert ``OWN_WORDS_PER_FRAME`` words between words of ``frame``, outside spintax groups."""
+    depth, gaps = 0, []
+    for position, char in enumerate(frame):
+        depth += (char == "[") - (char == "]")
+        if char == " " and depth == 0:
+            gaps.append(position)
+    for position in sorted(rng.sample(gaps, min(OWN_WORDS_PER_FRAME, len(gaps))), reverse=True):
+        frame = f"{frame[:position]} {rng.choice(OWN_WORDS)}{frame[position:]}"
+    return frame
 
 
 def _freeze_some(frame: str, rng: random.Random) -> str:

@@ -14,6 +14,7 @@ A signature is ``NUM_PERM`` uint32 values: 256 bytes per message with the defaul
 from __future__ import annotations
 
 import zlib
+from itertools import chain
 from typing import Sequence
 
 import numpy as np
@@ -25,8 +26,9 @@ SHINGLE_WORDS = 2
 NUM_PERM = 64
 #: A message with fewer shingles than this says too little to fingerprint ("Thanks!").
 MIN_SHINGLES = 3
-#: Messages hashed at once: bounds the (shingles x permutations) work array to about 50 MB.
-BATCH_MESSAGES = 1024
+#: Messages hashed at once: the (permutations x shingles) work array (about 8 MB) then stays
+#: in the CPU caches, measured faster than 1,024 messages and a quarter of the memory.
+BATCH_MESSAGES = 256
 #: The permutations are fixed, so every process and every run computes the same signatures.
 SEED = 20260401
 #: Largest uint32: the signature of a message with no shingles (never indexed).
@@ -52,16 +54,19 @@ class WordHasher:
     def __init__(self) -> None:
         self._memo: dict[str, int] = {}
 
-    def hashes(self, words: Sequence[str]) -> np.ndarray:
+    def hashes(self, documents: Sequence[Sequence[str]], count: int) -> np.ndarray:
+        """The hashes of all ``count`` words of ``documents``, one flat uint64 array.
+
+        Known words cost one C-level dict lookup each, with no Python object made per word."""
         memo = self._memo
         if len(memo) > self.MAX_WORDS:
             memo.clear()
-        values = [memo.get(word) for word in words]
-        if None in values:
-            for word in {words[i] for i, value in enumerate(values) if value is None}:
+        try:
+            return np.fromiter(map(memo.__getitem__, chain.from_iterable(documents)), dtype=np.uint64, count=count)
+        except KeyError:  # new words: learn them all, then look up again
+            for word in set(chain.from_iterable(documents)) - memo.keys():
                 memo[word] = zlib.crc32(word.encode("utf-8"))
-            values = [memo[word] for word in words]
-        return np.fromiter(values, dtype=np.uint64, count=len(values))
+            return np.fromiter(map(memo.__getitem__, chain.from_iterable(documents)), dtype=np.uint64, count=count)
 
 
 class MinHasher:
@@ -89,8 +94,7 @@ class MinHasher:
         """The shingle keys of every usable document (uint64) and the document each belongs to,
         grouped by document in order."""
         lengths = np.fromiter((len(d) for d in documents), dtype=np.int64, count=len(documents))
-        flat = [word for document in documents for word in document]
-        hashes = self._words.hashes(flat)
+        hashes = self._words.hashes(documents, int(lengths.sum()))
         shingles = lengths - (SHINGLE_WORDS - 1)
         usable = shingles >= MIN_SHINGLES
         if not usable.any():
@@ -106,14 +110,11 @@ class MinHasher:
     def _minima(self, keys: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         # (permutations x shingles) hash values, each row contiguous so that the per-message
         # minimum is a fast reduceat along rows; uint64 arithmetic wraps, which is the "mod 2^64".
+        # The high half is taken after the minimum: it is monotone, so the result is the same
+        # and one pass over the large array is saved.
         values = self._a[:, None] * keys[None, :]
         values += self._b[:, None]
-        values >>= _HIGH
         starts = np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
-        minima = np.minimum.reduceat(values, starts, axis=1).astype(np.uint32)
+        minima = (np.minimum.reduceat(values, starts, axis=1) >> _HIGH).astype(np.uint32)
         return owners[starts], minima.T
 
-
-def jaccard_estimate(left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Share of equal signature positions, row by row: an estimate of the Jaccard similarity."""
-    return (left == right).mean(axis=-1)

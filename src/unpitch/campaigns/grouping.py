@@ -19,7 +19,7 @@ import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from .fingerprint import EMPTY, jaccard_estimate
+from .fingerprint import EMPTY
 
 #: Signature values per LSH band.
 BAND_ROWS = 2
@@ -31,48 +31,58 @@ LINK_THRESHOLD = 0.4
 def group(signatures: np.ndarray, threshold: float = LINK_THRESHOLD) -> np.ndarray:
     """A family label for every row (``labels[i] == labels[j]`` means one template).
 
-    Rows that were not fingerprinted (all ``EMPTY``) stay alone."""
+    Rows that were not fingerprinted (all ``EMPTY``) stay alone. ``signatures`` is only read,
+    never copied: per band, two columns of the indexed rows are gathered."""
     count = len(signatures)
     indexed = np.flatnonzero(signatures[:, 0] != EMPTY) if count else np.empty(0, np.int64)
     labels = np.arange(count)
     if len(indexed) < 2:
         return labels
-    sigs = signatures[indexed]
     sources: list[np.ndarray] = []
     targets: list[np.ndarray] = []
     component = np.arange(len(indexed))
-    for band in range(signatures.shape[1] // BAND_ROWS):
-        left, right = _band_candidates(sigs, band)
+    bands = signatures.shape[1] // BAND_ROWS
+    for band in range(bands):
+        left, right = _band_candidates(signatures[indexed, band * BAND_ROWS : (band + 1) * BAND_ROWS])
         fresh = component[left] != component[right]
         left, right = left[fresh], right[fresh]
         if not len(left):
             continue
-        similar = _verified(sigs, left, right, threshold)
+        similar = _verified(signatures, indexed[left], indexed[right], threshold)
         if similar.any():
             sources.append(left[similar])
             targets.append(right[similar])
+        # Components are refreshed after bands 0, 1, 3, 7, ... and the last: early bands link the
+        # most. Refreshing less often only lets already-linked pairs be verified again; the
+        # final components are the same.
+        if band & (band + 1) == 0 or band == bands - 1:
             component = _components(len(indexed), sources, targets)
     labels[indexed] = indexed[_first_member(component)]
     return labels
 
 
-#: Candidate pairs verified at once: bounds the two gathered signature blocks to ~50 MB.
-VERIFY_BLOCK = 100_000
+#: Candidate pairs verified at once: bounds the two gathered signature blocks to ~8 MB.
+VERIFY_BLOCK = 16_384
 
 
-def _verified(sigs: np.ndarray, left: np.ndarray, right: np.ndarray, threshold: float) -> np.ndarray:
-    """Which candidate pairs are similar enough to link, checked block by block."""
+def _verified(signatures: np.ndarray, left: np.ndarray, right: np.ndarray, threshold: float) -> np.ndarray:
+    """Which candidate pairs agree on at least ``threshold`` of their signature positions
+    (estimated Jaccard similarity), checked block by block."""
+    needed = threshold * signatures.shape[1]
     return np.concatenate(
         [
-            jaccard_estimate(sigs[left[start : start + VERIFY_BLOCK]], sigs[right[start : start + VERIFY_BLOCK]]) >= threshold
+            np.count_nonzero(
+                signatures[left[start : start + VERIFY_BLOCK]] == signatures[right[start : start + VERIFY_BLOCK]], axis=1
+            )
+            >= needed
             for start in range(0, len(left), VERIFY_BLOCK)
         ]
     )
 
 
-def _band_candidates(sigs: np.ndarray, band: int) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of rows whose keys agree in ``band``: neighbours in sorted order and run leaders."""
-    columns = sigs[:, band * BAND_ROWS : (band + 1) * BAND_ROWS].astype(np.uint64)
+def _band_candidates(band: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs of rows that agree on every column of ``band``: neighbours in sorted order and run leaders."""
+    columns = band.astype(np.uint64)
     keys = columns[:, 0]
     for column in range(1, BAND_ROWS):
         keys = (keys << np.uint64(32)) | columns[:, column]
@@ -85,11 +95,15 @@ def _band_candidates(sigs: np.ndarray, band: int) -> tuple[np.ndarray, np.ndarra
     leader = order[np.maximum.accumulate(np.where(run_start, np.arange(len(order)), 0))]
     followers = np.flatnonzero(same_as_previous) + 1
     neighbour_pairs = (order[followers - 1], order[followers])
-    leader_pairs = (leader[followers], order[followers])
+    # The second member's leader is its neighbour: that pair is listed once.
+    beyond_second = followers[~run_start[followers - 1]]
+    leader_pairs = (leader[beyond_second], order[beyond_second])
     return np.r_[neighbour_pairs[0], leader_pairs[0]], np.r_[neighbour_pairs[1], leader_pairs[1]]
 
 
 def _components(count: int, sources: list[np.ndarray], targets: list[np.ndarray]) -> np.ndarray:
+    if not sources:
+        return np.arange(count)
     left, right = np.concatenate(sources), np.concatenate(targets)
     graph = coo_matrix((np.ones(len(left), dtype=np.int8), (left, right)), shape=(count, count)).tocsr()
     return connected_components(graph, directed=False)[1]

@@ -18,12 +18,17 @@ short token list afterwards:
   employers) are names and companies wherever they appear;
 - a number next to a month ("4 October") is part of the date, and a name or company written in
   two words ("Anna Berger") is one fill.
+
+Per token, only C-level work runs (``map`` over the memo, ``set``, ``list.index``); Python code
+runs per fill or placeholder found, of which a message has a handful.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import eq
 from typing import Iterable
 
 #: Placeholder keys. They are word keys (so shingles keep their position) that no real word is.
@@ -79,9 +84,11 @@ class Entities:
         return keys
 
 
-def _fill_words(fill: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _fill_words(fill: str) -> tuple[str, ...]:
+    # Memoised: a corpus names the same few thousand people and companies over and over.
     words = (word.strip(_EDGE) for word in fill.lower().replace(",", " ").split())
-    return [word for word in words if len(word) > 1 and word not in _LEGAL_FORMS]
+    return tuple(word for word in words if len(word) > 1 and word not in _LEGAL_FORMS)
 
 
 NO_ENTITIES = Entities()
@@ -117,10 +124,21 @@ def _classify(token: str) -> str:
 
 def mask_keys(text: str, entities: Entities = NO_ENTITIES) -> list[str]:
     """The masked, lower-cased word keys of ``text``: what fingerprints are built from."""
+    return _mask_words(text, entities.names, entities.companies)
+
+
+def mask_message(text: str, recipient: str, sender: str) -> list[str]:
+    """:func:`mask_keys` of a corpus message, whose known fills are its recipient's and
+    sender's names (the same keys as ``mask_keys(text, Entities.of((recipient, sender)))``)."""
+    return _mask_words(text, (recipient, sender), ())
+
+
+def _mask_words(text: str, names: tuple[str, ...], companies: tuple[str, ...]) -> list[str]:
     raw = _SEPARATORS.sub(" ", text).split()
-    memo = _memo
-    keys = [key if (key := memo.get(token)) is not None else classify(token) for token in raw]
-    return _finish(raw, keys, entities, _greeting_end(text))
+    keys = list(map(_memo.get, raw))
+    if None in keys:  # tokens not seen before (rare once the memo is warm)
+        keys = [key if key is not None else classify(token) for token, key in zip(raw, keys)]
+    return _finish(raw, keys, names, companies, _greeting_end(text))
 
 
 def mask_tokens(text: str, entities: Entities = NO_ENTITIES) -> list[tuple[str, str]]:
@@ -130,7 +148,7 @@ def mask_tokens(text: str, entities: Entities = NO_ENTITIES) -> list[tuple[str, 
     pieces = _RENDER_TOKENS.findall(text)
     words = [piece for piece in pieces if classify(piece)]
     head = _greeting_end(text)
-    keys = iter(_finish(words, [classify(word) for word in words], entities, head, collapse=False))
+    keys = iter(_finish(words, [classify(word) for word in words], entities.names, entities.companies, head, collapse=False))
     tokens = []
     for piece in pieces:
         if classify(piece):
@@ -154,22 +172,50 @@ def _greeting_end(text: str) -> int:
     return len(_SEPARATORS.sub(" ", head).split())
 
 
-def _finish(raw: list[str], keys: list[str], entities: Entities, head: int, collapse: bool = True) -> list[str]:
+def _finish(
+    raw: list[str], keys: list[str], names: tuple[str, ...], companies: tuple[str, ...], head: int, collapse: bool = True
+) -> list[str]:
     """Context rules on the token list, then punctuation dropped and fills collapsed."""
+    # One set answers "is it there at all?" for every rule below. The rules only turn words into
+    # placeholders, so a word the set lacks is never there; one it has may be gone (no-op then).
+    present = set(keys)
     _mask_greeting_name(raw, keys, head)
-    if not _LEGAL_FORMS.isdisjoint(keys):
-        _mask_legal_companies(raw, keys)
-    if entities.names or entities.companies:
-        fills = entities.word_keys()
-        if not fills.keys().isdisjoint(keys):
-            keys = [fills.get(key, key) for key in keys]
-    keys = [key for key in keys if key]
-    if DATE in keys:
-        keys = _merge_dates(keys)
-    if not collapse:
-        return keys
-    # "Anna Berger" and "Anna" are one fill: consecutive equal placeholders count once.
-    return [key for key, before in zip(keys, ["", *keys]) if key != before or key not in PLACEHOLDERS]
+    legal_forms = _LEGAL_FORMS.intersection(present)
+    if legal_forms:
+        _mask_legal_companies(raw, keys, legal_forms)
+    # Names go first: a word in both a name and a company is a name (as in ``word_keys``).
+    for fills, placeholder in ((names, NAME), (companies, COMPANY)):
+        for fill in fills:
+            for word in _fill_words(fill):
+                if word in present:
+                    for index in _positions(keys, word):
+                        keys[index] = placeholder
+    if "" in present:
+        keys = list(filter(None, keys))
+    if DATE in present:
+        _merge_dates(keys)
+    if collapse:
+        _collapse_fills(keys)
+    return keys
+
+
+def _positions(items: list, item: object) -> list[int]:
+    """Where ``item`` stands in ``items``, ascending (C-level scans, no Python loop per token)."""
+    found, index = [], -1
+    for _ in range(items.count(item)):
+        index = items.index(item, index + 1)
+        found.append(index)
+    return found
+
+
+def _collapse_fills(keys: list[str]) -> None:
+    """"Anna Berger" and "Anna" are one fill: consecutive equal placeholders count once."""
+    same_as_previous = list(map(eq, keys[1:], keys[:-1]))  # C-level; repeats are rare
+    if True not in same_as_previous:
+        return
+    repeats = [i + 1 for i in _positions(same_as_previous, True) if keys[i + 1] in PLACEHOLDERS]
+    for index in reversed(repeats):
+        del keys[index]
 
 
 def _mask_greeting_name(raw: list[str], keys: list[str], head: int) -> None:
@@ -190,25 +236,31 @@ def _mask_greeting_name(raw: list[str], keys: list[str], head: int) -> None:
         masked += 1
 
 
-def _mask_legal_companies(raw: list[str], keys: list[str]) -> None:
-    for index, key in enumerate(keys):
-        if key in _LEGAL_FORMS and raw[index][:1].isupper():
+_NOT_COMPANY = PLACEHOLDERS - {COMPANY}
+
+
+def _mask_legal_companies(raw: list[str], keys: list[str], legal_forms: Iterable[str]) -> None:
+    # Ascending order: a legal form only changes the words before it, never a later legal form.
+    for index in sorted(i for form in legal_forms for i in _positions(keys, form)):
+        if raw[index][:1].isupper():
             keys[index] = COMPANY
             for before in range(index - 1, max(index - 3, -1), -1):
-                if not raw[before][:1].isupper() or keys[before] in PLACEHOLDERS - {COMPANY}:
+                if not raw[before][:1].isupper() or keys[before] in _NOT_COMPANY:
                     break
                 keys[before] = COMPANY
 
 
-def _merge_dates(keys: list[str]) -> list[str]:
-    """"4 October", "October 4th": a number beside a month name is part of the date."""
-    merged = list(keys)
-    for index, key in enumerate(merged):
-        if key == DATE:
-            for neighbour in (index - 1, index + 1):
-                if 0 <= neighbour < len(merged) and merged[neighbour] == NUMBER:
-                    merged[neighbour] = DATE
-    return merged
+def _merge_dates(keys: list[str]) -> None:
+    """"4 October", "October 4th": a number beside a month name is part of the date.
+
+    Dates are visited left to right, so a number merged after a date extends it further."""
+    index = -1
+    while DATE in keys[index + 1 :]:
+        index = keys.index(DATE, index + 1)
+        if index > 0 and keys[index - 1] == NUMBER:
+            keys[index - 1] = DATE
+        if index + 1 < len(keys) and keys[index + 1] == NUMBER:
+            keys[index + 1] = DATE
 
 
 def slot_label(key: str) -> str:

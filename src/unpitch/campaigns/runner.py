@@ -25,7 +25,7 @@ from .courtesy import is_campaign, message_traits
 from .fingerprint import MinHasher
 from .grouping import families as family_rows
 from .grouping import group
-from .masking import Entities, mask_keys, mask_tokens
+from .masking import Entities, mask_message, mask_tokens
 from .template import render_template
 
 #: Members whose text is read back to render a family's template.
@@ -65,10 +65,7 @@ def _hasher() -> MinHasher:
 def fingerprint_chunk(chunk: Chunk) -> ChunkPrints:
     """Read, mask and fingerprint one chunk."""
     rows = read_chunk(chunk)
-    keys = [
-        mask_keys(text, Entities.of((recipient, sender)))
-        for text, recipient, sender in zip(rows.texts, rows.recipients, rows.senders)
-    ]
+    keys = list(map(mask_message, rows.texts, rows.recipients, rows.senders))
     traits = [message_traits(k) for k in keys]
     return ChunkPrints(
         ids=rows.ids,
