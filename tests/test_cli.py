@@ -135,3 +135,22 @@ def test_skipped_rows_warn_and_the_rest_is_scanned(tmp_path):
     assert result.exit_code == 0
     assert "warning" in result.stderr and "row 3" in result.stderr
     assert len(result.stdout.splitlines()) == 1
+
+
+def test_rich_markup_in_messages_is_printed_as_text(tmp_path):
+    """Names and texts are attacker-written: "[/]" or "[bold]" must not break or style the terminal."""
+    path = tmp_path / "inbox.jsonl"
+    lines = [
+        {"id": "1", "sender": "x@spam.example", "sender_name": "[/] [bold red]Boss", "recipient": "me@example.com",
+         "date": "2026-01-02T10:00:00", "text": "Hi [Name], we help agencies like yours [/] grow. Quick 15-minute call?"},
+        {"id": "2", "sender": "y@spam.example", "sender_name": "[link=x]Eve", "recipient": "me@example.com",
+         "date": "2026-01-03T10:00:00", "text": "Hi [Name], we help agencies like yours [/] grow. Quick 15-minute call?"},
+    ]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    result = run("scan", str(path), "--no-db")
+    assert result.exit_code == 0, result.output
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hi [/] Lena [bold]x[/bold], we sell SEO. Call?", encoding="utf-8")
+    coached = run("coach", str(draft), "--to", str(sample_path()))
+    assert coached.exit_code in (0, 1), coached.output
+    assert "[bold]x[/bold]" in coached.stdout

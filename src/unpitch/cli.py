@@ -11,6 +11,7 @@ from typing import Annotated, Iterator, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
@@ -51,16 +52,16 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except UnpitchError as exc:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+        err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from None
 
 
 def _read(path: Optional[Path], me: Optional[str]) -> Inbox:
     source = path if path is not None else sample_path()
-    with err.status(f"Reading {source} ..."):
+    with err.status(f"Reading {escape(str(source))} ..."):
         inbox = load_inbox(source, me=me)
     for warning in inbox.warnings[:20]:
-        err.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
     if len(inbox.warnings) > 20:
         err.print(f"[yellow]warning:[/] ... and {len(inbox.warnings) - 20} more rows skipped")
     return inbox
@@ -80,7 +81,7 @@ def _scan(inbox: Inbox, config: UserConfig, learning_db: Optional[Path] = None) 
                 inbox, config, on_progress=lambda n: progress.advance(task, n), learning_db=learning_db, warnings=warnings
             )
     for warning in warnings:
-        err.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
     return results
 
 
@@ -88,8 +89,8 @@ def print_summary(inbox: Inbox, results: list[Result], console: Console) -> None
     verdicts = Counter(r.verdict.verdict for r in results)
     owner = inbox.owner.name or inbox.owner.url or "unknown owner"
     console.print(
-        f"[bold]{len(results)}[/] conversations, {inbox.message_count} messages for [bold]{owner}[/] "
-        f"({inbox.source_kind}: {inbox.source})",
+        f"[bold]{len(results)}[/] conversations, {inbox.message_count} messages for [bold]{escape(owner)}[/] "
+        f"({inbox.source_kind}: {escape(inbox.source)})",
         highlight=False,
     )
     table = Table("verdict", "conversations", "share", title=None, box=None)
@@ -103,7 +104,7 @@ def print_summary(inbox: Inbox, results: list[Result], console: Console) -> None
         top = Table("score", "from", "why", title="Top junk", box=None, title_justify="left")
         for result in junk[:10]:
             senders = [m.sender.name for m in result.conversation.inbound_messages] or ["?"]
-            top.add_row(f"{result.verdict.score:.2f}", senders[0], result.verdict.summary)
+            top.add_row(f"{result.verdict.score:.2f}", escape(senders[0]), escape(result.verdict.summary))
         console.print(top)
 
 
@@ -135,7 +136,7 @@ def scan(
             with output.open("w", encoding="utf-8", newline="") as handle:
                 WRITERS[fmt](records, handle)
             print_summary(inbox, results, out)
-            out.print(f"Wrote {len(results)} records to {output}" + ("" if no_db else f" and the database {db}"))
+            out.print(f"Wrote {len(results)} records to {output}" + ("" if no_db else f" and the database {db}"), markup=False)
         else:
             WRITERS[fmt](records, sys.stdout)
 
@@ -175,7 +176,7 @@ def print_evaluation(evaluation: Evaluation, console: Console) -> None:
     console.print(confusion)
     categories = Table("category", *VERDICTS, title="Per category", title_justify="left", box=None)
     for key, counts in sorted(evaluation.categories.items()):
-        categories.add_row(key, *(str(counts[v]) for v in VERDICTS))
+        categories.add_row(escape(key), *(str(counts[v]) for v in VERDICTS))
     console.print(categories)
     if evaluation.unmatched_labels:
         console.print(f"[yellow]{len(evaluation.unmatched_labels)} labels matched no conversation[/]")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .config import UserConfig
@@ -66,5 +67,5 @@ def render_profile(inbox: Inbox, config: UserConfig, console: Console) -> None:
     table.add_column(style="bold")
     table.add_column(overflow="fold")
     for label, value in profile_rows(inbox, config):
-        table.add_row(label, value)
+        table.add_row(label, escape(value))
     console.print(table)

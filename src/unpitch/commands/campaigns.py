@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 
 #: Families listed in the table (the JSONL output has all of them).
 TABLE_ROWS = 30
@@ -33,7 +34,7 @@ def register(app: typer.Typer) -> None:
                 raise UnpitchError(f"--workers must be 0 or more, not {workers}")
             report = _run(corpus, scheduler, workers, err)
             for warning in report.warnings[:20]:
-                err.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+                err.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
             if len(report.warnings) > 20:
                 err.print(f"[yellow]warning:[/] ... and {len(report.warnings) - 20} more rows skipped")
             if fmt == "jsonl":
@@ -75,9 +76,9 @@ def _print_table(report, console) -> None:
     for family in families[:TABLE_ROWS]:
         table.add_row(
             str(family.size), str(family.senders), str(family.recipients),
-            family.first_date[:10], family.last_date[:10], family.template[:160],
+            family.first_date[:10], family.last_date[:10], escape(family.template[:160]),
         )
     console.print(table)
-    console.print(f"example: {families[0].example}", highlight=False, soft_wrap=True)
+    console.print(f"example: {escape(families[0].example)}", highlight=False, soft_wrap=True)
     if len(families) > TABLE_ROWS:
         console.print(f"... and {len(families) - TABLE_ROWS} more families (--format jsonl lists all)")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 EXIT_KEEP, EXIT_NOT_KEEP = 0, 1
 FORMATS = ("text", "json")
@@ -82,9 +83,9 @@ def print_result(result, console) -> None:  # noqa: ANN001 - CoachResult, rich C
         f"{say(lang, 'score')} [bold]{result.score}[/]/100",
         highlight=False,
     )
-    console.print(f"[dim]{result.scan.summary}[/]", highlight=False)
+    console.print(f"[dim]{escape(result.scan.summary)}[/]", highlight=False)
     for check in sorted(result.checks, key=lambda c: c.passed):
         mark = "[green]✓[/]" if check.passed else "[red]✗[/]"
-        console.print(f"{mark} [bold]{check.id}[/]: {check.evidence}", highlight=False, markup=True, soft_wrap=True)
+        console.print(f"{mark} [bold]{check.id}[/]: {escape(check.evidence)}", highlight=False, soft_wrap=True)
         if not check.passed:
-            console.print(f"    → {check.fix}", highlight=False, soft_wrap=True)
+            console.print(f"    → {escape(check.fix)}", highlight=False, soft_wrap=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.markup import escape
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The SQLite database your scans went into.")]
 
@@ -56,7 +57,7 @@ def mark_command(
         made = service.mark(db, ids, label, source)
         for cid, mark_id, rescored in zip(ids, made, service.rescore(db, ids)):
             state = f"mark {mark_id}" if mark_id is not None else "already marked so"
-            out.print(f"{cid}: {label} ({state}); verdict {rescored.before or '?'} -> {rescored.after.verdict}", highlight=False, soft_wrap=True)
+            out.print(f"{cid}: {label} ({state}); verdict {rescored.before or '?'} -> {rescored.after.verdict}", highlight=False, soft_wrap=True, markup=False)
         out.print("Re-scan to apply what was learned to every conversation.", highlight=False)
 
 
@@ -72,9 +73,9 @@ def unmark_command(
         _require_db(db)
         for cid, mark_id in zip(ids, service.unmark(db, ids)):
             if mark_id is None:
-                err.print(f"[yellow]warning:[/] {cid}: no active mark", highlight=False)
+                err.print(f"[yellow]warning:[/] {escape(cid)}: no active mark", highlight=False)
             else:
-                out.print(f"{cid}: mark {mark_id} undone", highlight=False)
+                out.print(f"{cid}: mark {mark_id} undone", highlight=False, markup=False)
 
 
 def marks_command(
@@ -110,8 +111,8 @@ def marks_command(
             return
         table = Table("mark", "conversation", "label", "marked at", "source", "sender", "last scan", *(["undone"] if all_marks else []), box=None)
         for row in rows:
-            table.add_row(str(row["mark_id"]), str(row["conversation_id"]), str(row["label"]), str(row["marked_at"]),
-                          str(row["source"]), str(row["sender"]), str(row["scan_verdict"] or "-"),
+            table.add_row(str(row["mark_id"]), escape(str(row["conversation_id"])), str(row["label"]), str(row["marked_at"]),
+                          escape(str(row["source"])), escape(str(row["sender"])), str(row["scan_verdict"] or "-"),
                           *([f"{row['undone_at'] or ''} {row['undone_by'] or ''}".strip()] if all_marks else []))
         out.print(table)
         out.print(f"{len(rows)} marks", highlight=False)

@@ -39,4 +39,4 @@ def register(app: typer.Typer) -> None:
             except OSError as exc:
                 raise UnpitchError(f"{output}: cannot write the report ({exc.strerror})") from None
             size_kb = len(html.encode("utf-8")) / 1024
-            out.print(f"Wrote the report for {len(results)} conversations to {output} ({size_kb:,.0f} KB)", highlight=False)
+            out.print(f"Wrote the report for {len(results)} conversations to {output} ({size_kb:,.0f} KB)", highlight=False, markup=False)
