@@ -8,12 +8,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
 from unpitch.campaigns.corpus import plan_chunks, read_chunk
 from unpitch.campaigns.runner import find_families
-from unpitch.commands.campaigns import register
+from unpitch.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -90,19 +89,8 @@ def test_bad_rows_are_skipped_with_a_warning(tmp_path):
     assert [w.split(":")[0] for w in rows.warnings] == [f"{path}, row {n}" for n in (2, 3, 4)]
 
 
-def _app() -> typer.Typer:
-    app = typer.Typer()
-    register(app)
-
-    @app.command()
-    def other() -> None:  # a second command keeps "campaigns" a sub-command
-        pass
-
-    return app
-
-
 def test_cli_jsonl_schema(corpus):
-    result = CliRunner().invoke(_app(), ["campaigns", str(corpus), "--format", "jsonl"])
+    result = CliRunner().invoke(app, ["campaigns", str(corpus), "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert records and all(
@@ -113,6 +101,6 @@ def test_cli_jsonl_schema(corpus):
 
 
 def test_cli_missing_corpus_is_one_line(tmp_path):
-    result = CliRunner().invoke(_app(), ["campaigns", str(tmp_path / "none.jsonl")])
+    result = CliRunner().invoke(app, ["campaigns", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 2
     assert "no such file" in result.output

@@ -3,10 +3,9 @@
 import json
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from unpitch.commands.coach import register
+from unpitch.cli import app as cli_app
 
 runner = CliRunner()
 RECIPIENT = {"first_name": "Maya", "last_name": "Okafor", "headline": "Head of Finance at Tidewater | Treasury",
@@ -17,14 +16,7 @@ GENERIC = ("Hi Maya, I hope this message finds you well. I came across your prof
 
 @pytest.fixture(scope="module")
 def app():
-    application = typer.Typer()
-    register(application)
-
-    @application.command()
-    def other() -> None:  # a second command keeps Typer in multi-command mode, like the real CLI
-        """Unused."""
-
-    return application
+    return cli_app
 
 
 @pytest.fixture

@@ -6,10 +6,9 @@ import shutil
 import sqlite3
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from unpitch.commands.learning import register
+from unpitch.cli import app
 from unpitch.learning import personal, service
 from unpitch.learning.rules import load_learned
 from unpitch.outputs.store import save_scan
@@ -131,8 +130,6 @@ def test_two_processes_marking_at_once_lose_nothing(db, scanned):
 
 
 def test_cli_mark_unmark_marks(db, scanned):
-    app = typer.Typer()
-    register(app)
     runner = CliRunner()
     ids = scanned[1]
     id_file = db.parent / "ids.txt"

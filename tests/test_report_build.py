@@ -7,11 +7,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-import typer
 from hypothesis import given, strategies as st
 from typer.testing import CliRunner
 
-from unpitch.commands.report import register
+from unpitch.cli import app
 from unpitch.model import Conversation, Direction, Inbox, Message, Person, Profile
 from unpitch.pipeline import Result, scan_inbox
 from unpitch.report import build_report, report_html
@@ -166,20 +165,10 @@ def test_report_data_ranks_by_score_and_drafts_only_pitches(hostile_scan):
 
 # --- the command -------------------------------------------------------------------------------
 
-def _cli() -> typer.Typer:
-    app = typer.Typer()
-
-    @app.callback()
-    def main() -> None:
-        """test app"""
-
-    register(app)
-    return app
-
 
 def test_report_command_writes_one_offline_file(tmp_path):
     output = tmp_path / "report.html"
-    result = CliRunner().invoke(_cli(), ["report", str(HOSTILE), "-o", str(output)])
+    result = CliRunner().invoke(app, ["report", str(HOSTILE), "-o", str(output)])
     assert result.exit_code == 0, result.output
     html = output.read_text(encoding="utf-8")
     assert "Wrote the report for 6 conversations" in result.output
@@ -188,6 +177,6 @@ def test_report_command_writes_one_offline_file(tmp_path):
 
 
 def test_report_command_names_a_missing_output_folder(tmp_path):
-    result = CliRunner().invoke(_cli(), ["report", str(HOSTILE), "-o", str(tmp_path / "nope" / "r.html")])
+    result = CliRunner().invoke(app, ["report", str(HOSTILE), "-o", str(tmp_path / "nope" / "r.html")])
     assert result.exit_code == 2
     assert "nope" in result.output and "does not exist" in result.output

@@ -9,10 +9,9 @@ import warnings
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from unpitch.commands.serve import register
+from unpitch.cli import app
 from unpitch.outputs.store import save_scan
 from unpitch.pipeline import scan_inbox
 from unpitch.sources import load_inbox
@@ -196,30 +195,20 @@ def test_junk_export_lists_junk_with_spreadsheet_safe_cells(client):
 
 # --- the command ---------------------------------------------------------------------------
 
-def _cli() -> typer.Typer:
-    app = typer.Typer()
-
-    @app.callback()
-    def main() -> None:
-        """test app"""
-
-    register(app)
-    return app
-
 
 def test_serve_prints_a_token_for_a_public_address(db, monkeypatch):
     started = {}
     monkeypatch.setattr("uvicorn.run", lambda app, host, port, **kw: started.update(host=host, port=port))
-    result = CliRunner().invoke(_cli(), ["serve", "--db", str(db), "--host", "0.0.0.0", "--port", "9001"])
+    result = CliRunner().invoke(app, ["serve", "--db", str(db), "--host", "0.0.0.0", "--port", "9001"])
     assert result.exit_code == 0, result.output
     assert re.search(r"http://0\.0\.0\.0:9001/\?token=[\w-]{20,}", result.output)
     assert started == {"host": "0.0.0.0", "port": 9001}
-    local = CliRunner().invoke(_cli(), ["serve", "--db", str(db)])
+    local = CliRunner().invoke(app, ["serve", "--db", str(db)])
     assert "?token=" not in local.output and "http://127.0.0.1:8765/" in local.output
 
 
 def test_serve_without_a_scan_database_says_what_to_do(tmp_path):
-    result = CliRunner().invoke(_cli(), ["serve", "--db", str(tmp_path / "missing.db")])
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 2
     assert "missing.db" in result.output and "unpitch scan" in result.output
     assert list(tmp_path.iterdir()) == []  # no empty database left behind

@@ -28,7 +28,7 @@ from ..model import Conversation, Message
 from .base import Context, Signal
 from .weights import POINTS
 
-#: Points (the lead moves these into signals/weights.py): two senders, then three or more.
+#: From this many distinct senders CAMPAIGN_MEMBER takes its higher points (signals/weights.py).
 MANY_SENDERS = 3
 #: Unsolicited inbound messages per conversation that may carry the pitch ("thanks for
 #: connecting" first, the pitch second or third).

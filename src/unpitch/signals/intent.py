@@ -18,8 +18,8 @@ from ..models import load_model
 from .base import Context, Signal
 from .weights import POINTS
 
-#: Points per signal. ``(low, high)`` pairs scale linearly with the class probability
-#: between ``MIN_PROBABILITY`` and 1.0. The lead moves these into signals/weights.py.
+# Points per signal live in signals/weights.py; ``(low, high)`` pairs scale linearly with the
+# class probability between ``MIN_PROBABILITY`` and 1.0.
 
 MODEL_NAME = "intent"
 CLASSES = ("sell", "recruit", "network", "buy", "none")

@@ -1,8 +1,9 @@
-"""Where the review app keeps the user's marks: a small interface and a first SQLite version.
+"""Where the review app keeps the user's marks.
 
-The app only needs :class:`MarkStore`. The learning store (``unpitch.learning``, its own issue)
-is meant to take this place; until it is wired in, :class:`SqliteMarkStore` keeps the marks in
-a table ``app_marks`` inside the scan database, beside the tables a scan writes.
+The app only needs :class:`MarkStore`. ``unpitch serve`` uses :class:`LearningMarkStore`, which
+sends junk and keep marks to the learning store (``unpitch.learning``); :class:`SqliteMarkStore`
+keeps marks in a table ``app_marks`` of the scan database (the app's default, and where a
+"review" mark, which teaches nothing, stays).
 """
 
 from __future__ import annotations
