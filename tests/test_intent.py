@@ -143,3 +143,13 @@ def test_heldout_regression() -> None:
     assert recall >= 0.87
     assert precision >= 0.93
     assert accuracy >= 0.86
+
+
+def test_pitch_split_between_sell_and_recruit_still_counts_as_a_pitch() -> None:
+    from unpitch.signals.intent import _message_class
+
+    # "We supply chefs at short notice, can I send our rate card?" splits between two pitch classes.
+    split = {"sell": 0.35, "recruit": 0.39, "network": 0.02, "buy": 0.03, "none": 0.21}
+    assert _message_class(split) == ("recruit", pytest.approx(0.76))
+    unsure = {"sell": 0.30, "recruit": 0.10, "network": 0.05, "buy": 0.15, "none": 0.40}
+    assert _message_class(unsure) == ("none", 0.40)

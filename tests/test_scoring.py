@@ -25,7 +25,8 @@ def test_a_tailored_pitch_is_never_junk_even_with_a_high_score():
 
 
 def test_an_untailored_pitch_is_generic_and_junk():
-    assert decide([sig("COMMERCIAL_INTENT", 4), sig("PERSONALIZED", -1)]).verdict == "junk"
+    shallow = [sig("COMMERCIAL_INTENT", 4), sig("PERSONALIZED", -1), sig("CONNECT_THEN_PITCH_TIMING", 1.5)]
+    assert decide(shallow).verdict == "junk"
 
 
 def test_a_failed_template_is_junk_even_when_it_quotes_her_profile():
@@ -87,6 +88,13 @@ def test_an_unsure_pitch_needs_corroboration_to_be_junk():
     weak = [sig("COMMERCIAL_INTENT", 2.8), sig("LINKEDIN_SPAM_FOLDER", 1)]
     assert decide(weak).verdict == "review"
     assert decide(weak + [sig("FOLLOWUP_BUMP", 1)]).verdict == "junk"
+
+
+def test_a_sure_pitch_with_some_homework_needs_mass_sender_behaviour_to_be_junk():
+    sure = [sig("COMMERCIAL_INTENT", 4.9), sig("LINKEDIN_SPAM_FOLDER", 1)]
+    assert decide(sure).verdict == "junk"
+    assert decide(sure + [sig("PERSONALIZED", -1)]).verdict == "review"
+    assert decide(sure + [sig("PERSONALIZED", -1), sig("CONNECT_THEN_PITCH_TIMING", 1.5)]).verdict == "junk"
 
 
 def test_a_tailored_offer_in_her_own_field_is_reviewed_but_an_untailored_one_is_junk():

@@ -16,6 +16,8 @@ from unpitch.signals.buyer import DETECTOR
         "Was würde das ungefähr kosten?",
         "Hätten Sie noch Kapazität für unser Projekt im Mai?",
         "Könnten Sie uns ein Angebot für den Workshop schicken?",
+        "Could we get a demo in the next two weeks and an idea of pricing?",
+        "Könnten wir eine Demo bekommen, bevor das Budget steht?",
     ],
 )
 def test_a_lead_asking_for_her_prices_or_delivery_is_a_buyer(text):
@@ -48,6 +50,8 @@ def test_a_buyer_request_protects_a_conversation_from_junk():
         "Hiermit bewerbe ich mich für einen Zivildiensteinsatz ab Oktober.",
         "Mit grossem Interesse habe ich Ihre Ausschreibung für die Stelle Fundraiserin gelesen.",
         "I am applying for the receptionist position; please find attached my CV.",
+        "I saw your advert for a part-time receptionist. I have 2 years experience in a dental practice.",
+        "Ich habe Ihre Stellenanzeige für eine Praxisassistenz gesehen. Ich bin ab sofort verfügbar.",
     ],
 )
 def test_an_applicant_is_recognised(text):
@@ -56,7 +60,15 @@ def test_an_applicant_is_recognised(text):
     assert "JOB_APPLICATION" in run(APPLICANT, conversation(inbound(text)))
 
 
-def test_a_recruiter_asking_for_her_cv_is_not_an_applicant():
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exciting role in Dubai! Please share your updated CV.",
+        # a staffing agency answering her job ad offers candidates, it does not apply
+        "I saw your advert for a receptionist. Our agency has pre-screened candidates with 3 years experience.",
+    ],
+)
+def test_recruiters_and_agencies_are_not_applicants(text):
     from unpitch.signals.applicant import DETECTOR as APPLICANT
 
-    assert not run(APPLICANT, conversation(inbound("Exciting role in Dubai! Please share your updated CV.")))
+    assert not run(APPLICANT, conversation(inbound(text)))

@@ -120,3 +120,34 @@ def test_a_product_that_helps_companies_like_hers_is_the_sellers_voice():
     owner = context(owner_profile(skills=["CSRD reporting", "Scope 3 accounting"]))
     offer = run(DETECTOR, conversation(inbound("CarbonPilot helps companies automate Scope 3 accounting and CSRD reporting.")), owner)
     assert "PERSONALIZED" not in offer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich habe Ihr Wettbewerbsmodell für Pirna in der Ausstellung im Rathaus gesehen.",
+        "Sie schreiben, dass Ihre Rezeption mit Anrufen für die Laufband-Termine überlastet ist.",
+        "Congrats on the three new stores opening in Ottawa this spring!",
+        "Your recent LinkedIn post about hiring bilingual associates for Ottawa got me thinking.",
+        "Ich habe in der Zeitung über Ihren Umbau in der Dresdner Neustadt gelesen.",
+    ],
+)
+def test_references_to_her_own_work_and_news_are_personal(text):
+    from signal_builders import conversation, inbound, run
+
+    assert run(DETECTOR, conversation(inbound(text)))["PERSONALIZED"].points <= -2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congratulations on the recent growth and all your success! We help teams scale.",
+        "Congrats on your work anniversary! We help teams scale their outbound.",
+        "Ich habe Ihr Profil gesehen und finde es spannend. Wir helfen Unternehmen beim Wachstum.",
+    ],
+)
+def test_template_congratulations_and_profile_visits_are_not_personal(text):
+    from signal_builders import conversation, inbound, run
+
+    personalized = run(DETECTOR, conversation(inbound(text))).get("PERSONALIZED")
+    assert personalized is None or personalized.points > -2

@@ -10,6 +10,7 @@ REASON_PHRASES: dict[str, str] = {
     "INBOUND_LEAD": "they want to buy from you",
     "BUYER_REQUEST": "they ask for your prices or availability",
     "JOB_APPLICATION": "they apply to you for a job",
+    "GUEST_INVITATION": "they invite you to speak or be interviewed, for free",
     "NO_COMMERCIAL_INTENT": "nothing in it sells",
     "PITCH_AFTER_SMALL_TALK": "the pitch came after small talk",
     "PERSONALIZED": "it mentions specifics about you",

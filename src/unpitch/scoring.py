@@ -89,12 +89,15 @@ def is_corroborated(signals: list[Signal], ids: set[str]) -> bool:
     """Is the pitch sure, or does mass-sender behaviour back up a less certain one?
 
     An offer found only by the relevance detector (no intent signal) is itself the unsure pitch:
-    it needs some other behaviour beside it."""
+    it needs some other behaviour beside it. So does a pitch that shows some homework (a weak
+    ``PERSONALIZED``): the model's confidence that it sells says nothing about whether it is generic."""
     behaviour = ids & CORROBORATING
     if not ids & set(STRONG_PITCH_POINTS):
         behaviour -= IRRELEVANT
     if behaviour:
         return True
+    if "PERSONALIZED" in ids:
+        return False
     return any(s.points >= STRONG_PITCH_POINTS.get(s.id, float("inf")) for s in signals)
 
 

@@ -32,6 +32,22 @@ _APPLIES = re.compile(
     re.IGNORECASE,
 )
 
+# "I saw your advert for a receptionist" alone could open a staffing agency's pitch; together
+# with the sender's own qualifications it is an application.
+_YOUR_ADVERT = re.compile(
+    r"\b(?:saw|seen|read|noticed|found|came across|responding to|reply to|regarding) your (?:job )?"
+    r"(?:advert|advertisement|ad|posting|post|vacancy|opening|listing) for\b"
+    r"|\b(?:ihre|deine|eure) (?:stellen)?(?:anzeige|ausschreibung) (?:f(?:ue|ü)r|als)\b",
+    re.IGNORECASE,
+)
+_OWN_QUALIFICATIONS = re.compile(
+    r"\bI (?:have|'ve got|bring) (?:over |more than |almost |nearly )?(?:\d+|one|two|three|four|five|six|several|many) years?\b"
+    r"|\bI (?:am|'m) available to start\b|\bI (?:am|'m) (?:a )?(?:qualified|certified|trained|experienced)\b"
+    r"|\bich (?:habe|bringe) (?:\w+ )?(?:\d+|zwei|drei|vier|f(?:ue|ü)nf|mehrere|langj(?:ae|ä)hrige) (?:jahre|berufserfahrung)\b"
+    r"|\bich (?:bin|w(?:ae|ä)re) (?:ab sofort|sofort) verf(?:ue|ü)gbar\b",
+    re.IGNORECASE,
+)
+
 
 class ApplicantDetector:
     name = "applicant"
@@ -42,7 +58,10 @@ class ApplicantDetector:
         text = inbound_text(conversation, context.cache).folded.original
         match = _APPLIES.search(text)
         if match is None:
-            return []
+            advert = _YOUR_ADVERT.search(text)
+            if advert is None or not _OWN_QUALIFICATIONS.search(text):
+                return []
+            match = advert
         return [Signal("JOB_APPLICATION", POINTS["JOB_APPLICATION"], f"applies to you: {quote_around(text, match.start(), match.end())}")]
 
 

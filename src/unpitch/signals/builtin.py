@@ -6,6 +6,7 @@ from . import (
     applicant,
     buyer,
     campaign,
+    guest_invitation,
     intent,
     language_support,
     learned,
@@ -24,6 +25,7 @@ register(senders.DETECTOR)
 register(intent.INTENT)
 register(buyer.DETECTOR)
 register(applicant.DETECTOR)
+register(guest_invitation.DETECTOR)
 register(relationship.DETECTOR)
 register(platform.DETECTOR)
 register(personalization.DETECTOR)

@@ -28,8 +28,14 @@ _ASKS = re.compile(
             r"\b(?:would|could|can) you (?:be able to )?(?:supply|deliver|cater|quote|take on (?:our|this|the|a)|do this for us|help us with)\b",
             r"\bdo you (?:supply|deliver|cater|ship|take on (?:projects|commissions|orders))\b",
             r"\bis it possible to (?:book|arrange|agree|make an agreement|get a quote|get an appointment)\b",
+            r"\b(?:could|can|may) (?:we|i) (?:get|have|see|book|arrange) (?:a|an|your) (?:demo|quote|quotation|trial|proposal|offer)\b",
+            r"\b(?:an )?idea of (?:your )?(?:pricing|prices|costs|rates)\b",
+            # they offer to pay for her time: a client, not a seller
+            r"\bwe(?:'d| would| will|'ll) (?:of course |happily |gladly )?pay (?:you|for your time)\b",
+            r"\bwir (?:w(?:ue|ü)rden|werden) (?:ihren|deinen|ihre|deine) (?:aufwand|zeit|arbeit) (?:selbstverst(?:ae|ä)ndlich |nat(?:ue|ü)rlich |gerne? )?(?:verg(?:ue|ü)ten|bezahlen|honorieren)\b",
             # German: Ihre/deine Preise, ein Angebot für uns, was kostet das
             r"\b(?:(?:ue|ü)bernehmen|machen) (?:sie|du) (?:so etwas|sowas|auch)\b",
+            r"\b(?:k(?:oe|ö)nnten|k(?:oe|ö)nnen) wir (?:eine|einen|ein) (?:demo|vorf(?:ue|ü)hrung|angebot|testzugang|kostenvoranschlag)\b",
             r"\b(?:ihre|deine|eure) (?:preise|preisliste|konditionen|tagess(?:ae|ä)tze|stundens(?:ae|ä)tze|honorare?)\b",
             r"\b(?:k(?:oe|ö)nnen|k(?:oe|ö)nnten|w(?:ue|ü)rden) (?:sie|du) (?:uns|mir) (?:ein|einen) (?:angebot|kostenvoranschlag)\b",
             r"\bwas (?:w(?:ue|ü)rde|kostet|k(?:oe|ö)nnte)\b[^.?!\n]{0,30}\b(?:kosten|kostet|ungef(?:ae|ä)hr)\b",

@@ -152,7 +152,7 @@ _PHRASES = PhraseSet(
     )]
     + [("reference", fragment) for fragment in (
         r"(?:your|ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) (?:recent |latest |last |letzte[nmrs]? |neueste[nmrs]? |juengste[nmrs]? )?"
-        r"(?:post|posting|article|talk|keynote|podcast|episode|interview|paper|book|newsletter|comment|presentation|webinar|"
+        r"(?:linkedin[- ]|xing[- ]|blog ?|instagram[- ])?(?:post|posting|article|talk|keynote|podcast|episode|interview|paper|book|newsletter|comment|presentation|webinar|"
         r"beitrag|artikel|vortrag|buch|kommentar|praesentation|fachartikel|studie|study|blog post|blogbeitrag) "
         r"(?:about|on|regarding|around|ueber|zu|zum|zur|zum thema|on the topic of)",
     )]
@@ -169,6 +169,14 @@ _PHRASES = PhraseSet(
         r"your (?:post|comment|article|ad|job ad|posting) (?:that|saying|where|asking)",
         r"(?:read|heard|learned|learnt) about your (?:organi[sz]ation|company|firm|practice|clinic|school|team|work|project)",
         r"(?:ich )?sehe,? dass (?:sie|du|ihr)",
+        # "ich habe Ihr Wettbewerbsmodell für Pirna gesehen" (but not "Ihr Profil gesehen")
+        r"(?:habe|hab) (?:ihr|ihre|ihren|dein|deine|deinen|euer|eure|euren)"
+        r"(?= (?!profil|website|webseite|homepage|seite|unternehmen|firma|linkedin)[\w-]+(?: [\w-]+){0,9}? (?:gesehen|gelesen|gehoert|besucht))",
+        r"(?:sie|du) (?:schreiben|schreibst|erwaehnen|erwaehnst),? dass",
+        # news about her business, not LinkedIn's automatic anniversary / new-role prompts
+        r"congrat\w* on (?!your (?:work )?anniversary|your new (?:role|position|job)|your birthday|your promotion)(?:the|your)",
+        r"(?:glueckwunsch|gratuliere|gratulation) (?:zu|zum|zur) (?!ihrem (?:dienstjubilaeum|geburtstag)|(?:ihrer|deiner) neuen (?:rolle|position|stelle))",
+        r"(?:in der zeitung|in der presse|im radio|im fernsehen|in the (?:paper|news|press)|on the news) (?:ueber|von|about|that)",
         r"laut (?:ihrem|deinem|eurem|ihrer|deiner) (?:beitrag|post|profil|anzeige|ausschreibung|website)",
         r"(?:fuer|zu|auf) (?:ihre|deine|eure) (?:ausgeschriebene|offene|aktuelle) (?:stelle|position|ausschreibung)",
         r"(?:ihre|deine|eure) (?:ausschreibung|stellenausschreibung) (?:fuer|als|zur|zum)",
@@ -183,6 +191,15 @@ _PHRASES = PhraseSet(
         r"(?:ihre|deine) (?:stellenanzeige|anzeige|ankuendigung|pressemitteilung|finanzierungsrunde|frage)",
     )]
 )
+# Words that fit every company's news ("congrats on the recent growth and success"): a template's.
+_VAGUE = frozenset(
+    """
+    recent recently latest growth success successes milestone milestones achievement achievements progress
+    journey momentum expansion wins win everything amazing awesome incredible great fantastic exciting news
+    things stuff lately nowadays erfolg erfolge wachstum meilenstein meilensteine fortschritt fortschritte
+    """.split()
+)
+_NOT_SPECIFIC = _STOPWORDS | _GENERIC | _VAGUE
 #: The rest of the sentence after an activity reference, which must name something specific:
 #: up to a line end, ! or ?, or a full stop after a whole word ("ca. 180 m²" goes on).
 _ACTIVITY_TAIL = re.compile(r"[^!?\n]{0,160}")
@@ -330,7 +347,7 @@ def _activity_reference(text: Folded, start: int, end: int) -> _Fact | None:
         return None
     stop = _SENTENCE_STOP.search(tail.group())
     tail_end = end + (stop.end() if stop else len(tail.group()))
-    content = [w for w in words(text.text[end:tail_end]) if w not in _STOPWORDS and len(w) >= 3]
+    content = [w for w in words(text.text[end:tail_end]) if w not in _NOT_SPECIFIC and len(w) >= 3]
     if len(content) < _ACTIVITY_MIN_CONTENT_WORDS or max(map(len, content)) < _ACTIVITY_LONG_WORD:
         return None
     return _Fact(trim(text.original_of(start, tail_end), 90), "what you said or did", _TOPIC_REFERENCE_WEIGHT)

@@ -62,6 +62,8 @@ POINTS: dict[str, float | tuple[float, ...]] = {
     "CAMPAIGN_MEMBER": (2.0, 3.0),
     # signals/applicant.py
     "JOB_APPLICATION": -3.0,
+    # signals/guest_invitation.py
+    "GUEST_INVITATION": -2.0,
     # signals/buyer.py
     "BUYER_REQUEST": -3.0,
     # signals/language_support.py: no points, it only turns junk into review.
@@ -89,7 +91,8 @@ PITCH_KINDS = {
 
 #: Signals that show the owner wants this conversation: a pitch with one of them is never junk.
 PROTECTING = frozenset(
-    {"OWNER_STARTED", "OWNER_REPLIED", "TWO_WAY_HISTORY", "SAME_EMPLOYER", "ALLOWED_SENDER", "INBOUND_LEAD", "BUYER_REQUEST", "JOB_APPLICATION"}
+    {"OWNER_STARTED", "OWNER_REPLIED", "TWO_WAY_HISTORY", "SAME_EMPLOYER", "ALLOWED_SENDER", "INBOUND_LEAD", "BUYER_REQUEST", "JOB_APPLICATION",
+     "GUEST_INVITATION"}
 )
 
 #: Protection that a connect-then-pitch sequence does not earn: replying to a new contact's small talk.
