@@ -87,6 +87,17 @@ def test_eval_on_the_sample_reports_metrics_as_json():
     assert set(report) >= {"junk_recall", "junk_precision", "genuine_marked_junk", "wanted_not_junk", "confusion"}
 
 
+def test_eval_reads_an_export_folder_that_holds_its_labels(tmp_path):
+    import shutil
+
+    export = tmp_path / "persona"
+    shutil.copytree(sample_path(), export)
+    shutil.copy(sample_labels_path(), export / "labels.csv")
+    one_folder = json.loads(run("eval", str(export), "--format", "json").stdout)
+    pair = json.loads(run("eval", str(sample_labels_path()), str(sample_path()), "--format", "json").stdout)
+    assert one_folder == pair
+
+
 def assert_one_line_error(result, *fragments):
     assert result.exit_code == 2
     lines = [line for line in result.stderr.splitlines() if line.strip()]

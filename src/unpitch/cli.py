@@ -153,7 +153,10 @@ def profile(path: PathArg = None, me: MeOpt = None, config: ConfigOpt = None) ->
 
 
 def _labelled_sources(labels: Path, path: Optional[Path]) -> list[tuple[Path, Path]]:
-    """(labels file, export) pairs: one pair, or every ``*/labels.csv`` under a corpus folder."""
+    """(labels file, export) pairs: one pair, an export folder holding its labels.csv, or every
+    ``*/labels.csv`` under a corpus folder."""
+    if labels.is_dir() and (labels / "labels.csv").is_file():
+        return [(labels / "labels.csv", path if path is not None else labels)]
     if labels.is_dir():
         pairs = [(found, found.parent) for found in sorted(labels.glob("*/labels.csv"))]
         if not pairs:
@@ -184,7 +187,7 @@ def print_evaluation(evaluation: Evaluation, console: Console) -> None:
 
 @app.command("eval")
 def eval_command(
-    labels: Annotated[Path, typer.Argument(help="labels.csv (conversation_id,label,category), or a corpus folder of */labels.csv.")],
+    labels: Annotated[Path, typer.Argument(help="labels.csv (conversation_id,label,category), an export folder with its labels.csv, or a corpus folder of */labels.csv.")],
     path: PathArg = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     me: MeOpt = None,
