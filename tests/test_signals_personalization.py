@@ -151,3 +151,19 @@ def test_template_congratulations_and_profile_visits_are_not_personal(text):
 
     personalized = run(DETECTOR, conversation(inbound(text))).get("PERSONALIZED")
     assert personalized is None or personalized.points > -2
+
+
+def test_words_that_name_her_trade_count_for_less_than_facts_about_her():
+    from signal_builders import context, conversation, inbound, owner_profile, run
+    from unpitch.model import Position
+
+    vet = owner_profile(
+        industry="Veterinary",
+        positions=[Position(company="Kleintierklinik Pichler", title="Tierärztin, Inhaberin", started_on="2015-01")],
+        summary="Unsere Tierärzte und Assistentinnen versorgen Hunde und Katzen, Schwerpunkt Orthopädie.",
+        skills=["Veterinary Surgery"],
+    )
+    trade = run(DETECTOR, conversation(inbound("Fachkräftemangel bei Tierärzten? Wir finden neue Leute in 4 Wochen.")), context(vet))
+    assert "PERSONALIZED" not in trade
+    specific = run(DETECTOR, conversation(inbound("Ihr Schwerpunkt Orthopädie bei Hunden passt genau zu unserem Kurs.")), context(vet))
+    assert "PERSONALIZED" in specific

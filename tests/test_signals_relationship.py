@@ -24,7 +24,12 @@ def test_owner_replied_with_substance(reply):
     assert found["OWNER_REPLIED"].points == -3.0 and "OWNER_DECLINED" not in found
 
 
-@pytest.mark.parametrize("reply", ["Thanks, not interested.", "Nein danke, kein Bedarf.", "Danke, aktuell nicht."])
+@pytest.mark.parametrize("reply", [
+    "Thanks, not interested.", "Nein danke, kein Bedarf.", "Danke, aktuell nicht.",
+    "Hallo Max, danke, aber für Auftritte bezahle ich nicht. Viele Grüße",
+    "Thanks, but we already have an agency we are happy with.",
+    "Danke, aber wir haben bereits einen Steuerberater.",
+])
 def test_short_decline(reply):
     found = run(DETECTOR, conversation(inbound("We offer X"), outbound(reply, 1)))
     assert "OWNER_REPLIED" not in found and found["OWNER_DECLINED"].points == 0.5

@@ -33,6 +33,7 @@ _INVITES = re.compile(
             r"\b(?:give|hold|do|present|deliver) (?:a|an|the)(?: \w+)? (?:talk|keynote|presentation|lecture|workshop)\b",
             r"\b(?:speak|present) (?:at|in) (?:our|the)\b",
             r"\b(?:a|your) (?:\d+-minute )?talk (?:in|at|on) (?:the|our)\b",
+            r"\bspeak (?:for )?(?:\d+|twenty|thirty|forty|fifteen) minutes\b",
             r"\b(?:a few|two|three|some|\d) questions? for (?:an?|my|our|the) (?:article|piece|story|report|feature)\b",
             r"\bfeature (?:you|your \w+(?: \w+)?) in (?:an?|our) (?:q&a|interview|article|episode)\b",
             r"\binvite you to (?:present|speak|give|deliver|chair|moderate|join (?:the|our|a) panel|be (?:a|an|our))\b",
@@ -53,6 +54,7 @@ _INVITES = re.compile(
             r"\b(?:ein|eine|ihr|ihre|dein|deine) (?:kurzes? )?(?:statement|einsch(?:ae|ä)tzung|stellungnahme|zitat)\b",
             r"\b(?:sie|dich) (?:gerne? |herzlich )?einladen,? [^.!?\n]{0,60}\b(?:vorzutragen|vorzustellen|zu pr(?:ae|ä)sentieren|zu sprechen)\b",
             r"\b(?:einen|ein) (?:gast|fach)beitrag\b",
+            r"\b(?:minuten|min\.?) (?:zu|(?:ue|ü)ber|zum thema) [^.!?\n]{0,80}\b(?:spricht|sprechen|referiert|referieren)\b",
         )
     ),
     re.IGNORECASE,

@@ -33,6 +33,7 @@ _PROSE_WORD_WEIGHT = 0.5  # a word from free text (summary, descriptions): noisi
 _EMPLOYER_WEIGHT = 1.5  # a past employer by name
 _TOPIC_REFERENCE_WEIGHT = 2.0  # "your post about X"
 _CATEGORY_WORD_FACTOR = 0.5  # "SEO" names a trade, not a fact about the person
+_TRADE_STEM = 7  # "tieraer(ztin)" / "tieraer(zte)": one stem across inflections
 _RARE_LENGTH = 7
 _MAX_PHRASE_WORDS = 4
 
@@ -378,11 +379,14 @@ def _owner_facts(context: Context) -> _OwnerFacts:
 def build_owner_facts(owner: Profile) -> _OwnerFacts:
     """Distinctive owner facts keyed by word tuples, built once per run."""
     identity_words = _identity_words(owner)
+    trade = _trade_stems(owner)
     facts: dict[tuple[str, ...], _Fact] = {}
 
     def add(key: tuple[str, ...], fact: _Fact) -> None:
         if all(word in identity_words for word in key):
             return  # her own name, company or title is not a fact beyond them
+        if len(key) == 1 and key[0][:_TRADE_STEM] in trade:
+            fact = _Fact(fact.display, fact.source, fact.weight * _CATEGORY_WORD_FACTOR)
         existing = facts.get(key)
         if existing is None or existing.weight < fact.weight:
             facts[key] = fact
@@ -443,6 +447,13 @@ def _add_prose(text: str, source: str, add) -> None:
                 shown = f"{originals.get(previous, previous)} {originals.get(token, token)}"
                 add((previous, token), _Fact(shown, source, _weighted(token, _PHRASE_WEIGHT)))
         previous = token if distinctive else ""
+
+
+def _trade_stems(owner: Profile) -> frozenset[str]:
+    """Stems of the words naming her trade (industry, current titles): "Tierärzte" in a pitch to a
+    vet, "veterinary" to a vet clinic, fit every member of the trade, not her."""
+    names = [owner.industry] + [p.title for p in owner.current_positions]
+    return frozenset(w[:_TRADE_STEM] for text in names for w in words(fold(text)) if len(w) >= _TRADE_STEM)
 
 
 def _weighted(text: str, weight: float) -> float:

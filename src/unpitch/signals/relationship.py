@@ -32,6 +32,9 @@ _DECLINE = PhraseSet(
         r"kein(?:e|en)? (?:interesse|bedarf)", r"nein,? danke", r"danke,? (?:aber )?(?:nein|kein)", r"derzeit nicht", r"aktuell nicht",
         r"momentan nicht", r"im moment nicht", r"zur zeit nicht", r"kein thema", r"bitte (?:nicht mehr|keine weiteren)",
         r"(?:nehmen sie|nimm) mich (?:bitte )?(?:aus|von)", r"passt (?:gerade |aktuell )?nicht", r"wir sind (?:gut )?versorgt",
+        r"thanks?,? but no", r"thanks?,? but (?:we|i)(?:'re| are| am)? (?:not|all set|good|covered)", r"danke,? aber (?:kein|nein|nicht|wir)",
+        r"i (?:don't|do not) pay (?:for|to)", r"we (?:don't|do not) pay (?:for|to)", r"(?:bezahle|zahle) ich nicht", r"(?:bezahlen|zahlen) wir nicht",
+        r"(?:we|i) already (?:have|work with) (?:a|an|our|my)", r"(?:haben|habe) (?:wir |ich )?(?:bereits|schon) (?:einen|eine|ein|unseren|unsere|meinen|meine)",
     )
 )
 
