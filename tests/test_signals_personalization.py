@@ -130,6 +130,7 @@ def test_a_product_that_helps_companies_like_hers_is_the_sellers_voice():
         "Congrats on the three new stores opening in Ottawa this spring!",
         "Your recent LinkedIn post about hiring bilingual associates for Ottawa got me thinking.",
         "Ich habe in der Zeitung über Ihren Umbau in der Dresdner Neustadt gelesen.",
+        "Glückwunsch zur Seed-Runde mit Isarwerk, mit denen wir schon zwei Portfoliounternehmen finanziert haben.",
     ],
 )
 def test_references_to_her_own_work_and_news_are_personal(text):
@@ -167,3 +168,18 @@ def test_words_that_name_her_trade_count_for_less_than_facts_about_her():
     assert "PERSONALIZED" not in trade
     specific = run(DETECTOR, conversation(inbound("Ihr Schwerpunkt Orthopädie bei Hunden passt genau zu unserem Kurs.")), context(vet))
     assert "PERSONALIZED" in specific
+
+
+def test_her_town_and_words_every_trade_uses_are_not_facts_about_her():
+    from signal_builders import context, conversation, inbound, owner_profile, run
+
+    baker = owner_profile(
+        location="Manchester, England, United Kingdom",
+        headline="Owner, Crumb & Kettle Bakehouse | sourdough in Manchester",
+        summary="Two bakeries for our customers and patients of the clinic next door.",
+        skills=["Start-ups"],
+    )
+    local = "QuickBite is now live in Manchester! Join 2,000 restaurants and reach new customers and patients. Start-ups pay 0% commission."
+    assert "PERSONALIZED" not in run(DETECTOR, conversation(inbound(local)), context(baker))
+    specific = "Your sourdough in Manchester is the best I have had, and the bakehouse name is lovely."
+    assert "PERSONALIZED" in run(DETECTOR, conversation(inbound(specific)), context(baker))

@@ -93,6 +93,8 @@ _GENERIC = frozenset(
     bereits aktuell derzeit zuvor sowohl mehrere verschiedene internationale international national
     digitale digitalen digital innovativ innovative nachhaltig strategie strategien ziel ziele
     moderne modernen menschen partner partnerin kollegen kolleginnen
+    start-up start-ups patients patient students guests mandant mandanten mandantin mandantinnen patienten
+    patientinnen klienten klientinnen gaeste erste ersten erster erstes first second
     """.split()
 )
 
@@ -176,7 +178,7 @@ _PHRASES = PhraseSet(
         r"(?:sie|du) (?:schreiben|schreibst|erwaehnen|erwaehnst),? dass",
         # news about her business, not LinkedIn's automatic anniversary / new-role prompts
         r"congrat\w* on (?!your (?:work )?anniversary|your new (?:role|position|job)|your birthday|your promotion)(?:the|your)",
-        r"(?:glueckwunsch|gratuliere|gratulation) (?:zu|zum|zur) (?!ihrem (?:dienstjubilaeum|geburtstag)|(?:ihrer|deiner) neuen (?:rolle|position|stelle))",
+        r"(?:glueckwunsch|gratuliere|gratulation) (?:zu|zum|zur)(?= (?!ihrem (?:dienstjubilaeum|geburtstag)|(?:ihrer|deiner) neuen (?:rolle|position|stelle)))",
         r"(?:in der zeitung|in der presse|im radio|im fernsehen|in the (?:paper|news|press)|on the news) (?:ueber|von|about|that)",
         r"laut (?:ihrem|deinem|eurem|ihrer|deiner) (?:beitrag|post|profil|anzeige|ausschreibung|website)",
         r"(?:fuer|zu|auf) (?:ihre|deine|eure) (?:ausgeschriebene|offene|aktuelle) (?:stelle|position|ausschreibung)",
@@ -450,9 +452,9 @@ def _add_prose(text: str, source: str, add) -> None:
 
 
 def _trade_stems(owner: Profile) -> frozenset[str]:
-    """Stems of the words naming her trade (industry, current titles): "Tierärzte" in a pitch to a
-    vet, "veterinary" to a vet clinic, fit every member of the trade, not her."""
-    names = [owner.industry] + [p.title for p in owner.current_positions]
+    """Stems of the words naming her trade (industry, current titles) and her town: "Tierärzte" in
+    a pitch to a vet, "Manchester" to a Manchester bakery, fit every vet, every local business."""
+    names = [owner.industry, owner.location] + [p.title for p in owner.current_positions]
     return frozenset(w[:_TRADE_STEM] for text in names for w in words(fold(text)) if len(w) >= _TRADE_STEM)
 
 
