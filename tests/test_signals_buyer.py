@@ -18,6 +18,8 @@ from unpitch.signals.buyer import DETECTOR
         "Könnten Sie uns ein Angebot für den Workshop schicken?",
         "Could we get a demo in the next two weeks and an idea of pricing?",
         "Könnten wir eine Demo bekommen, bevor das Budget steht?",
+        "Mein Vater wartet seit 5 Wochen auf einen Termin. Gibt es eine Möglichkeit, den Termin vorzuziehen?",
+        "Could I get an appointment for my dog next week? She is limping.",
     ],
 )
 def test_a_lead_asking_for_her_prices_or_delivery_is_a_buyer(text):
@@ -30,6 +32,7 @@ def test_a_lead_asking_for_her_prices_or_delivery_is_a_buyer(text):
         "Do you have capacity for new clients next quarter? We book meetings for agencies.",
         "Haben Sie Kapazität für neue Kunden? Wir liefern Termine.",
         "Can I send you our price list?",
+        "Können wir einen Termin für ein kurzes Gespräch vereinbaren?",
         "Wann hast du Zeit für ein kurzes Vorgespräch?",
         "Hi, thanks for connecting!",
     ],

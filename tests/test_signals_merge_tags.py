@@ -78,3 +78,8 @@ def test_right_company_or_no_claim(text):
 
 def test_wrong_company_needs_known_positions():
     assert "WRONG_COMPANY" not in signals("your team at Initech", positions=[Position(company="")])
+
+
+def test_a_german_noun_after_bei_ihnen_im_is_not_a_company():
+    text = "Sie haben geschrieben, dass die Backup-Server bei Ihnen im Büro in der Hauptstraße stehen."
+    assert "WRONG_COMPANY" not in run(DETECTOR, conversation(inbound(text)))

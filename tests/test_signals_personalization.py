@@ -131,6 +131,10 @@ def test_a_product_that_helps_companies_like_hers_is_the_sellers_voice():
         "Your recent LinkedIn post about hiring bilingual associates for Ottawa got me thinking.",
         "Ich habe in der Zeitung über Ihren Umbau in der Dresdner Neustadt gelesen.",
         "Glückwunsch zur Seed-Runde mit Isarwerk, mit denen wir schon zwei Portfoliounternehmen finanziert haben.",
+        "I noticed you've started selling your 'Haar' landscape series as prints through your shop.",
+        "Your registry paper mentions that data are still collected in spreadsheets at the participating sites.",
+        "In Ihrem Jahresbericht 2017 nennen Sie 140 TAVI-Eingriffe und eine Leckrate, die Sie senken möchten.",
+        "In der Ausschreibung der Marktgemeinde Gallneukirchen war Ihr Angebot für 12 Arbeitsplätze einsehbar.",
     ],
 )
 def test_references_to_her_own_work_and_news_are_personal(text):
@@ -144,6 +148,7 @@ def test_references_to_her_own_work_and_news_are_personal(text):
     [
         "Congratulations on the recent growth and all your success! We help teams scale.",
         "Congrats on your work anniversary! We help teams scale their outbound.",
+        "Saw you're in fintech, cool space! We help teams scale their outbound.",
         "Ich habe Ihr Profil gesehen und finde es spannend. Wir helfen Unternehmen beim Wachstum.",
     ],
 )

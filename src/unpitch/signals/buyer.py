@@ -30,6 +30,12 @@ _ASKS = re.compile(
             r"\bis it possible to (?:book|arrange|agree|make an agreement|get a quote|get an appointment)\b",
             r"\b(?:could|can|may) (?:we|i) (?:get|have|see|book|arrange) (?:a|an|your) (?:demo|quote|quotation|trial|proposal|offer)\b",
             r"\b(?:an )?idea of (?:your )?(?:pricing|prices|costs|rates)\b",
+            # a patient or customer after an appointment with her
+            r"\ban appointment for (?:me|my (?:father|mother|son|daughter|husband|wife|partner|child|dog|cat|horse))\b",
+            r"\b(?:bring forward|move up) (?:the|my|his|her|our) appointment\b",
+            r"\b(?:warten|warte) (?:seit|schon) [^.?!\n]{0,30}\bauf (?:einen|den|ihren) termin\b",
+            r"\b(?:den|meinen|unseren) termin (?:vorzuziehen|vorverlegen|fr(?:ue|ü)her)\b",
+            r"\b(?:einen|ein) termin (?:bei (?:ihnen|dir)|f(?:ue|ü)r (?:mich|meinen|meine))\b",
             # they offer to pay for her time: a client, not a seller
             r"\bwe(?:'d| would| will|'ll) (?:of course |happily |gladly )?pay (?:you|for your time)\b",
             r"\bwir (?:w(?:ue|ü)rden|werden) (?:ihren|deinen|ihre|deine) (?:aufwand|zeit|arbeit) (?:selbstverst(?:ae|ä)ndlich |nat(?:ue|ü)rlich |gerne? )?(?:verg(?:ue|ü)ten|bezahlen|honorieren)\b",

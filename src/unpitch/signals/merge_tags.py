@@ -83,8 +83,9 @@ _COMPANY_FRAME = PhraseSet(
         r"your (?:team|work|role|colleagues|company|business|folks|people|time|journey|success|growth) (?:over )?at",
         r"you(?:'re| are|'ve been| have been) (?:doing|building|working on|leading|driving|achieving)(?: \w+){0,3} (?:over )?at",
         r"everyone (?:over )?at",
-        r"(?:ihr|ihrem|ihre|ihrer|dein|deinem|deine|deiner|euer|eurem) (?:team|arbeit|rolle|kollegen|unternehmen|erfolg|wirken) (?:bei|in der|im)",
-        r"bei (?:ihnen|dir|euch) (?:bei|in der|im)",
+        # Only "bei": German capitalises every noun, so "bei Ihnen im Büro" names no company.
+        r"(?:ihr|ihrem|ihre|ihrer|dein|deinem|deine|deiner|euer|eurem) (?:team|arbeit|rolle|kollegen|unternehmen|erfolg|wirken) bei",
+        r"bei (?:ihnen|dir|euch) bei",
     )
 )
 _COMPANY_NAME = re.compile(r"[ \t]+([A-Z0-9ÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9ÄÖÜ][\w&.'’-]*){0,3})")

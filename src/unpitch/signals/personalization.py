@@ -167,6 +167,11 @@ _PHRASES = PhraseSet(
         r"as a (?:\d{4} )?(?:speaker|panelist|customer|member|alumn\w*)",
         r"(?:saw|read|noticed|heard|seen) (?:that )?your (?!profile|background|experience|page|company page|website)",
         r"(?:heard|read|saw|noticed|seen) (?:that )?you(?:r team| guys)? (?:are|were|have|had|just|recently)",
+        r"(?:heard|read|saw|noticed|seen|see) (?:that )?you've",  # not "saw you're in fintech": a profile fact
+        # her documents: "your registry paper mentions that ...", "in your annual report you ..."
+        r"your (?:[\w-]+ )?(?:paper|article|post|report|study|talk|book|thesis|bid|tender|proposal) "
+        r"(?:mentions|says|notes|describes|shows|states|reports|lists|names)",
+        r"(?:in|from) your (?:[\w-]+ )?(?:annual report|report|registry|study|bid|tender|proposal|case series|publication)",
         r"your experience (?:with|in|at|leading|building|running)",
         r"(?:noticed|saw|read|see|seen) (?:from|on|in) your (?:profile|website|page|site|bio) that you",
         r"your (?:post|comment|article|ad|job ad|posting) (?:that|saying|where|asking)",
@@ -189,8 +194,11 @@ _PHRASES = PhraseSet(
         r"(?:geschrieben|erwaehnt|gefragt|gepostet|berichtet|angekuendigt|geteilt)",
         r"(?:mitbekommen|gelesen|gesehen|gehoert),? dass (?:sie|ihnen|ihr|du|dir|euch)",
         r"(?:ihre|deine) erfahrung (?:mit|in|bei|als|im)",
-        r"(?:in|unter|zu) (?:ihrem|deinem|ihrer|deiner) (?:letzten |juengsten |aktuellen |neuesten )?"
-        r"(?:beitrag|post|paper|vortrag|kommentar|artikel|interview|podcast|newsletter|publikation|frage|ankuendigung)",
+        r"(?:in|unter|zu|aus) (?:ihrem|deinem|ihrer|deiner) (?:letzten |juengsten |aktuellen |neuesten )?"
+        r"(?:beitrag|post|paper|vortrag|kommentar|artikel|interview|podcast|newsletter|publikation|frage|ankuendigung|"
+        r"jahresbericht|geschaeftsbericht|bericht|studie|angebot|ausschreibung|stellungnahme)",
+        r"(?:in|aus) der ausschreibung (?:der|des|von|fuer)",
+        r"(?:sie|du) (?:nennen|nennst|beschreiben|beschreibst|schildern|schilderst|planen|planst)",
         r"(?:ihre|deine) (?:stellenanzeige|anzeige|ankuendigung|pressemitteilung|finanzierungsrunde|frage)",
     )]
 )
