@@ -153,3 +153,10 @@ def test_pitch_split_between_sell_and_recruit_still_counts_as_a_pitch() -> None:
     assert _message_class(split) == ("recruit", pytest.approx(0.76))
     unsure = {"sell": 0.30, "recruit": 0.10, "network": 0.05, "buy": 0.15, "none": 0.40}
     assert _message_class(unsure) == ("none", 0.40)
+
+
+def test_a_capacity_ask_is_a_pitch_not_a_lead() -> None:
+    from unpitch.signals.intent import classify_messages
+
+    [intent] = classify_messages(["Hi Morag, do you currently have capacity for new clients?"])
+    assert intent.label != "buy"

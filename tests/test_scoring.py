@@ -102,3 +102,11 @@ def test_a_tailored_offer_in_her_own_field_is_reviewed_but_an_untailored_one_is_
     assert decide(offer + [sig("PERSONALIZED", -2)]).verdict == "review"
     assert decide(offer + [sig("PERSONALIZED", -1)]).verdict == "junk"
     assert decide(offer + [sig("PERSONALIZED", -2), sig("OFF_TOPIC_OFFER", 2)]).verdict == "junk"
+
+
+def test_her_job_title_in_a_sales_pitch_is_dropped_but_a_recruiter_naming_it_did_homework():
+    role = sig("RELEVANT_ROLE", -1.5)
+    sale = decide([sig("COMMERCIAL_INTENT", 4.0), sig("CONNECT_THEN_PITCH_TIMING", 1.5), role])
+    assert "RELEVANT_ROLE" not in {s.id for s in sale.signals} and sale.verdict == "junk"
+    offer = decide([sig("RECRUITING_PITCH", 2.5), sig("CONNECT_THEN_PITCH_TIMING", 1.5), role])
+    assert "RELEVANT_ROLE" in {s.id for s in offer.signals} and offer.verdict == "review"

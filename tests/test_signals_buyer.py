@@ -33,6 +33,7 @@ def test_a_lead_asking_for_her_prices_or_delivery_is_a_buyer(text):
         "Haben Sie Kapazität für neue Kunden? Wir liefern Termine.",
         "Can I send you our price list?",
         "Können wir einen Termin für ein kurzes Gespräch vereinbaren?",
+        "Are you fully booked for next season or could you take on a few more couples?",
         "Wann hast du Zeit für ein kurzes Vorgespräch?",
         "Hi, thanks for connecting!",
     ],

@@ -35,6 +35,11 @@ def test_short_decline(reply):
     assert "OWNER_REPLIED" not in found and found["OWNER_DECLINED"].points == 0.5
 
 
+@pytest.mark.parametrize("reply", ["Hallo Sarah, kommt drauf an. Worum geht's?", "Sure, what is it about exactly?"])
+def test_asking_what_the_pitch_is_about_opens_no_relationship(reply):
+    assert run(DETECTOR, conversation(inbound("Quick question: do you have capacity?"), outbound(reply, 1))) == {}
+
+
 def test_tiny_reply_is_neither():
     assert run(DETECTOR, conversation(inbound("We offer X"), outbound("ok", 1))) == {}
 

@@ -104,9 +104,12 @@ def is_corroborated(signals: list[Signal], ids: set[str]) -> bool:
 def decide(signals: list[Signal]) -> Verdict:
     """Combine one conversation's signals into its verdict."""
     ordered = sorted(signals, key=lambda s: (-abs(s.points), s.id))
+    kind = _kind({signal.id for signal in ordered})
+    if kind in PITCH_KIND_NAMES - {"recruiting"}:
+        # A seller naming her job title filled a merge field; only a recruiter's does homework.
+        ordered = [signal for signal in ordered if signal.id != "RELEVANT_ROLE"]
     ids = {signal.id for signal in ordered}
     score = score_signals(ordered)
-    kind = _kind(ids)
     is_pitch = kind in PITCH_KIND_NAMES
     protected = is_protected(ids)
     generic_or_irrelevant = is_generic_or_irrelevant(ordered, ids, kind)

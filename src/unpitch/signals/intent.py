@@ -16,6 +16,7 @@ from ..language import detect_language
 from ..model import Conversation, Message
 from ..models import load_model
 from .base import Context, Signal
+from .text_utils import CAPACITY_ASK
 from .weights import POINTS
 
 # Points per signal live in signals/weights.py; ``(low, high)`` pairs scale linearly with the
@@ -75,6 +76,9 @@ def classify_messages(texts: list[str], cache: dict[str, MessageIntent] | None =
     if todo:
         for text, probabilities in zip(todo, classify(todo)):
             label, probability = _message_class(probabilities)
+            if label == "buy" and CAPACITY_ASK.search(text):
+                # "Do you have capacity for new clients?" reads like a lead but sells.
+                label = "sell"
             cache[text] = MessageIntent(label, probability, text, len(text.split()))
         _attach_evidence([cache[text] for text in todo if _needs_evidence(cache[text])], cache)
     return [cache[text] for text in texts]

@@ -164,7 +164,7 @@ _PHRASES = PhraseSet(
         r"(?:in|on|from|after) your (?:recent |latest |last )?(?:post|talk|keynote|paper|comment|article|podcast|interview|"
         r"newsletter|thread|video|presentation|question|announcement|job ad|job posting)",
         r"your (?:job ad|job posting|opening|announcement|funding round|launch|question|comment)",
-        r"as a (?:\d{4} )?(?:speaker|panelist|customer|member|alumn\w*)",
+        r"as a (?:\d{4} )?(?:speaker|panelist|customer|member|alumn\w*) (?:of|at|in|from)",  # not "as a member you will ..."
         r"(?:saw|read|noticed|heard|seen) (?:that )?your (?!profile|background|experience|page|company page|website)",
         r"(?:heard|read|saw|noticed|seen) (?:that )?you(?:r team| guys)? (?:are|were|have|had|just|recently)",
         r"(?:heard|read|saw|noticed|seen|see) (?:that )?you've",  # not "saw you're in fintech": a profile fact

@@ -38,6 +38,16 @@ _DECLINE = PhraseSet(
     )
 )
 
+#: "Worum geht's?": a short reply that only asks what the pitch is about opens no relationship.
+CURIOUS_MAX_WORDS = 12
+_CURIOUS = PhraseSet(
+    ("curious", fragment) for fragment in (
+        r"worum geht(?:'?s| es)", r"um was geht(?:'?s| es)", r"was (?:bieten|machen) sie (?:denn )?(?:genau|an)",
+        r"what(?:'s| is) (?:it|this) (?:about|regarding)", r"what do you (?:have in mind|offer|do exactly)", r"what exactly",
+        r"tell me more", r"(?:sure|yes|ja|klar),? (?:what|was)",
+    )
+)
+
 
 class RelationshipDetector:
     name = "relationship"
@@ -76,7 +86,10 @@ def _owner_reply(messages: list[Message]) -> Signal | None:
         if not seen_inbound:
             continue  # her opening message is OWNER_STARTED, not a reply
         count = len(words(message.text.lower()))
-        is_decline = count <= DECLINE_MAX_WORDS and _DECLINE.search(Folded(message.text).text) is not None
+        folded = Folded(message.text).text
+        is_decline = count <= DECLINE_MAX_WORDS and _DECLINE.search(folded) is not None
+        if count <= CURIOUS_MAX_WORDS and _CURIOUS.search(folded) is not None:
+            continue
         if is_decline:
             decline = decline or message
         elif count > SUBSTANCE_WORDS:

@@ -72,6 +72,22 @@ _LEGAL_SUFFIX = re.compile(
 )
 
 
+#: A seller's capacity question is about her clients and bookings, not their project.
+SELLER_CAPACITY = re.compile(
+    r"\b(?:new|more|additional|extra) (?:\w+ )?(?:clients|customers|projects|couples|patients|students|bookings|leads|business)\b"
+    r"|\bfully booked\b|\bneue (?:\w+ )?(?:kunden|kundinnen|mandanten|mandantinnen|projekte|auftr(?:ae|ä)ge|patienten|patientinnen)\b"
+    r"|\bausgebucht\b",
+    re.IGNORECASE,
+)
+#: The seller's classic opener, "do you have capacity for new clients?" / "Sind Sie schon ausgebucht?".
+CAPACITY_ASK = re.compile(
+    r"\b(?:capacity|room|space|kapazit(?:ae|ä)t(?:en)?|platz)\b[^.?!\n]{0,30}\b(?:new|more|additional|extra|neue|weitere)\b"
+    r"[^.?!\n]{0,15}\b(?:clients|customers|projects|couples|patients|bookings|kunden|kundinnen|mandanten|projekte|"
+    r"auftr(?:ae|ä)ge|patienten)\b|\bfully booked\b|\bausgebucht\b",
+    re.IGNORECASE,
+)
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` and spell out umlauts so EN and DE patterns need one spelling."""
     return text.lower().translate(_FOLD_TABLE)
