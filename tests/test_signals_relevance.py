@@ -51,6 +51,8 @@ def test_config_offer_phrase_counts_as_selling():
     "We help founders lose weight with our keto program.",
     "Wir bieten Ihnen Photovoltaik für Ihr Dach an.",
     "Are you looking for a Bitcoin trading bot?",
+    "We have last-minute availability on luxury yacht charters in the Mediterranean. Shall I send our brochure?",
+    "Wir bieten Kugelschreiber mit Ihrem Logo ab 0,29 € an.",
 ])
 def test_off_topic_offer(text):
     found = signals(text, CTO)

@@ -256,6 +256,14 @@ CATEGORIES: tuple[Category, ...] = (
         r"firmengeschenke", r"corporate gifts?", r"kundengeschenke", r"weihnachtsgeschenke",
         r"druckerei", r"drucksachen", r"toner", r"office furniture", r"bueromoebel",
         r"kaffeevollautomat\w*", r"coffee machines?", r"water dispensers?", r"business cards", r"visitenkarten",
+        r"kugelschreiber", r"(?:with|mit) (?:your|ihrem|deinem|eurem) (?:own )?logo", r"bedruckte\w*", r"branded (?:pens|mugs|notebooks)",
+    ),
+    _category(
+        "travel_leisure", "travel / holidays / leisure",
+        r"yacht\w*", r"charters?", r"cruises?", r"kreuzfahrt\w*", r"luxury (?:travel|holidays?|villas?|resorts?|getaways?)",
+        r"(?:summer|winter) getaways?", r"holiday (?:homes?|packages?|deals?)", r"vacation (?:rentals?|packages?)",
+        r"ferienwohnung\w*", r"ferienhaus\w*", r"urlaubs?(?:angebot|paket|reise)\w*", r"pauschalreise\w*", r"wellness-?(?:hotel|urlaub|wochenende)\w*",
+        r"timeshares?", r"golf (?:trips?|holidays?|memberships?)",
     ),
     _category(
         "events_awards", "events / awards / paid listings",
