@@ -101,7 +101,10 @@ def test_a_tailored_offer_in_her_own_field_is_reviewed_but_an_untailored_one_is_
     offer = [sig("COMMERCIAL_INTENT", 4.5), sig("SELLS_WHAT_YOU_SELL", 2)]
     assert decide(offer + [sig("PERSONALIZED", -2)]).verdict == "review"
     assert decide(offer + [sig("PERSONALIZED", -1)]).verdict == "junk"
-    assert decide(offer + [sig("PERSONALIZED", -2), sig("OFF_TOPIC_OFFER", 2)]).verdict == "junk"
+    # From a sender who did their homework the coarse "off-topic" does not make junk; her never-list does.
+    assert decide(offer + [sig("PERSONALIZED", -2), sig("OFF_TOPIC_OFFER", 2)]).verdict == "review"
+    assert decide(offer + [sig("PERSONALIZED", -2), sig("UNWANTED_TOPIC", 4)]).verdict == "junk"
+    assert decide(offer + [sig("PERSONALIZED", -2), sig("SPONSORED_INMAIL", 3)]).verdict == "junk"
 
 
 def test_her_job_title_in_a_sales_pitch_is_dropped_but_a_recruiter_naming_it_did_homework():

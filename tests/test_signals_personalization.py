@@ -135,6 +135,11 @@ def test_a_product_that_helps_companies_like_hers_is_the_sellers_voice():
         "Your registry paper mentions that data are still collected in spreadsheets at the participating sites.",
         "In Ihrem Jahresbericht 2017 nennen Sie 140 TAVI-Eingriffe und eine Leckrate, die Sie senken möchten.",
         "In der Ausschreibung der Marktgemeinde Gallneukirchen war Ihr Angebot für 12 Arbeitsplätze einsehbar.",
+        "Tyrone mentioned you're supporting two of your team towards CIPS Level 4 this spring.",
+        "Ich war letztes Jahr auf eurem Hoffest und fand die Kellerführung wunderschön.",
+        "Your public postmortem from July mentioned the import backlog nobody noticed until customers called.",
+        "Your talk at the Yorkshire Procurement Network on highways frameworks came up twice last week.",
+        "I noticed your new tender documents already ask for carbon reduction plans.",
     ],
 )
 def test_references_to_her_own_work_and_news_are_personal(text):

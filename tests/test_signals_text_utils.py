@@ -48,3 +48,13 @@ def test_normalize_company_drops_legal_form():
 def test_trim_and_sentences():
     assert trim("a " * 100, 20).endswith("...") and len(trim("a " * 100, 20)) <= 20
     assert sentences("Hi Anna! How are you?\nFine.") == ["Hi Anna!", "How are you?", "Fine."]
+
+
+def test_a_phrase_fragment_that_ends_in_a_space_is_refused():
+    import pytest
+
+    from unpitch.signals.text_utils import PhraseSet
+
+    with pytest.raises(ValueError, match="ends in a space"):
+        PhraseSet([("x", r"saw your (?!profile)")])
+    assert PhraseSet([("x", r"saw your(?= (?!profile))")]).search("i saw your talk") is not None

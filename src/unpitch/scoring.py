@@ -29,6 +29,7 @@ from .signals.weights import (
     SCORE_CENTER,
     SCORE_SCALE,
     STRONG_PITCH_POINTS,
+    TAILORED_BUT_JUNK,
     TAILORED_MAX_POINTS,
     TEMPLATE_FAILURE,
     UNSURE_LANGUAGE,
@@ -78,11 +79,12 @@ def is_tailored(signals: list[Signal], ids: set[str], kind: str) -> bool:
 
 
 def is_generic_or_irrelevant(signals: list[Signal], ids: set[str], kind: str) -> bool:
-    """Untailored, a failed template, or an offer she cannot want. From a sender who did their
-    homework, an offer in her own field is usually a peer's complement, not a competitor's copy."""
+    """Untailored, a failed template, a paid broadcast, or a topic she never wants. From a sender
+    who did their homework, the taxonomy's "in her own field" or "off-topic" is too coarse to
+    overrule the homework (a peer's complement, a need the profile does not state): review."""
     if not is_tailored(signals, ids, kind):
         return True
-    return bool(ids & (TEMPLATE_FAILURE | (IRRELEVANT - {"SELLS_WHAT_YOU_SELL"})))
+    return bool(ids & TAILORED_BUT_JUNK)
 
 
 def is_corroborated(signals: list[Signal], ids: set[str]) -> bool:

@@ -4,8 +4,10 @@ Layout: LinkedIn export 2023 (RECIPIENT PROFILE URLS, no draft columns).
 All messages hand-written for this held-out set.
 """
 
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "_build"))
 from common import Export, Person
 
 SLUG = "de-architect-office-owner-dresden"

@@ -5,8 +5,10 @@ Layout: LinkedIn export 2026 (every field quoted, ATTACHMENTS, IS MESSAGE DRAFT)
 All messages hand-written for this held-out set.
 """
 
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "_build"))
 from common import Export, Person
 
 SLUG = "en-hr-director-retail-toronto"

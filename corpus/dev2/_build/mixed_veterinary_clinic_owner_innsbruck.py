@@ -5,8 +5,10 @@ Layout: LinkedIn export 2021 (no RECIPIENT PROFILE URLS, no draft columns).
 All messages hand-written for this held-out set.
 """
 
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "_build"))
 from common import Export, Person
 
 SLUG = "mixed-veterinary-clinic-owner-innsbruck"

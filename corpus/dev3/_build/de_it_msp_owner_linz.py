@@ -5,8 +5,10 @@ Austrian German with some English. All messages hand-written for heldout3 (sessi
 blind to the detector.
 """
 
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "_build"))
 from common import Export, Person
 
 SLUG = "de-it-msp-owner-linz"

@@ -4,8 +4,10 @@ Layout: LinkedIn export 2026 (every field quoted, ATTACHMENTS, IS MESSAGE DRAFT)
 All messages hand-written for heldout3 (session 2), blind to the detector.
 """
 
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "_build"))
 from common import Export, Person
 
 SLUG = "en-solo-wedding-photographer-edinburgh"

@@ -6,8 +6,10 @@ German (no ß, Swiss phrasing) and English. All messages hand-written for heldou
 (session 2), blind to the detector.
 """
 
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "_build"))
 from common import Export, Person
 
 SLUG = "mixed-hospital-chief-physician-basel"

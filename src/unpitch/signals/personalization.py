@@ -157,7 +157,7 @@ _PHRASES = PhraseSet(
         r"(?:your|ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) (?:recent |latest |last |letzte[nmrs]? |neueste[nmrs]? |juengste[nmrs]? )?"
         r"(?:linkedin[- ]|xing[- ]|blog ?|instagram[- ])?(?:post|posting|article|talk|keynote|podcast|episode|interview|paper|book|newsletter|comment|presentation|webinar|"
         r"beitrag|artikel|vortrag|buch|kommentar|praesentation|fachartikel|studie|study|blog post|blogbeitrag) "
-        r"(?:about|on|regarding|around|ueber|zu|zum|zur|zum thema|on the topic of)",
+        r"(?:about|on|regarding|around|ueber|zu|zum|zur|zum thema|on the topic of|at|bei|auf)",
     )]
     + [("activity", fragment) for fragment in (
         r"you (?:recently |just )?(?:mentioned|wrote|said|asked|posted|shared|noted|explained|announced|described|talked about)",
@@ -165,12 +165,20 @@ _PHRASES = PhraseSet(
         r"newsletter|thread|video|presentation|question|announcement|job ad|job posting)",
         r"your (?:job ad|job posting|opening|announcement|funding round|launch|question|comment)",
         r"as a (?:\d{4} )?(?:speaker|panelist|customer|member|alumn\w*) (?:of|at|in|from)",  # not "as a member you will ..."
-        r"(?:saw|read|noticed|heard|seen) (?:that )?your (?!profile|background|experience|page|company page|website)",
+        r"(?:saw|read|noticed|heard|seen) (?:that )?your(?= (?!profile|background|experience|page|company page|website))",
         r"(?:heard|read|saw|noticed|seen) (?:that )?you(?:r team| guys)? (?:are|were|have|had|just|recently)",
         r"(?:heard|read|saw|noticed|seen|see) (?:that )?you've",  # not "saw you're in fintech": a profile fact
+        # a mutual contact, her event or product, her customers: first-hand knowledge
+        r"(?:mentioned|told me|recommended|suggested) (?:to me )?(?:that )?you",
+        r"(?:hat|haben) mir (?:erzaehlt|gesagt|empfohlen|berichtet),? dass",
+        r"(?:i was|we were|i attended|i visited|ich war|wir waren) (?:[\w-]+ ){0,3}?(?:at|in|auf|bei|in) (?:your|eurem|euren|eurer|ihrem|ihrer|deinem|deiner)",
+        r"(?:used|tested|tried|ordered|tasted|bought|stayed at) (?:yours|your)(?= \w)",
+        r"(?:bei|fuer|with|for) (?:einigen|mehreren|zwei|drei|some|several|two|three|a few) (?:of )?(?:ihrer|deiner|eurer|your) (?:kunden|clients|customers)",
+        r"(?:piece|article|feature|story|report|interview) (?:on|about) (?:you|your)",
+        r"ich sehe,? (?:eure|ihre|deine|euer|ihr|dein)",
         # her documents: "your registry paper mentions that ...", "in your annual report you ..."
-        r"your (?:[\w-]+ )?(?:paper|article|post|report|study|talk|book|thesis|bid|tender|proposal) "
-        r"(?:mentions|says|notes|describes|shows|states|reports|lists|names)",
+        r"your (?:[\w-]+ )?(?:paper|article|post|report|study|talk|book|thesis|bid|tender|proposal|postmortem|blog|newsletter|announcement) "
+        r"(?:(?:from|in|of|on) [\w-]+ )?(?:mentions|mentioned|says|said|notes|noted|describes|described|shows|showed|states|stated|reports|reported|lists|names)",
         r"(?:in|from) your (?:[\w-]+ )?(?:annual report|report|registry|study|bid|tender|proposal|case series|publication)",
         r"your experience (?:with|in|at|leading|building|running)",
         r"(?:noticed|saw|read|see|seen) (?:from|on|in) your (?:profile|website|page|site|bio) that you",

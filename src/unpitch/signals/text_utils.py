@@ -174,6 +174,9 @@ class PhraseSet:
         for label, fragment in items:
             if re.compile(fragment).groups:
                 raise ValueError(f"capturing group in phrase fragment: {fragment!r}")
+            if _ends_in_space(fragment):
+                # The whole-word end check right after a space can never succeed.
+                raise ValueError(f"phrase fragment ends in a space (put it in a lookahead): {fragment!r}")
             for variant in _expand_leading(fragment):
                 (literal_first if _first_literal(variant) else others).append((label, variant))
         self._labels: list[str] = [""]  # group numbers start at 1
@@ -221,6 +224,21 @@ class PhraseSet:
         if match is None:
             return None
         return self._labels[match.lastindex or 0], match.start(), match.end()
+
+
+def _ends_in_space(fragment: str) -> bool:
+    """Does ``fragment`` end in a space, once trailing lookahead groups are set aside?"""
+    core = fragment
+    while core.endswith(")"):
+        depth, start = 0, len(core) - 1
+        for start in range(len(core) - 1, -1, -1):
+            depth += (core[start] == ")") - (core[start] == "(")
+            if depth == 0:
+                break
+        if not core.startswith(("(?=", "(?!"), start):
+            break
+        core = core[:start]
+    return core.endswith(" ")
 
 
 def _spaces(fragment: str) -> str:

@@ -102,6 +102,8 @@ NEW_CONTACT_REPLY = frozenset({"OWNER_REPLIED"})
 TEMPLATE_FAILURE = frozenset({"MERGE_TAG_UNFILLED", "WRONG_NAME", "WRONG_COMPANY"})
 #: The offer has nothing to do with what the recipient needs.
 IRRELEVANT = frozenset({"SELLS_WHAT_YOU_SELL", "OFF_TOPIC_OFFER", "UNWANTED_TOPIC"})
+#: What makes even a tailored pitch junk: a failed template, a paid broadcast, a topic she never wants.
+TAILORED_BUT_JUNK = TEMPLATE_FAILURE | frozenset({"SPONSORED_INMAIL", "UNWANTED_TOPIC"})
 
 #: Signals saying the text is in a language the models do not know well: junk becomes review.
 UNSURE_LANGUAGE = frozenset({"UNSUPPORTED_LANGUAGE"})

@@ -1,6 +1,11 @@
-"""Shared writer for the dev2 (first written as heldout2) personas: turns hand-written conversations into
-LinkedIn export files (messages.csv in the 2021, 2023 or 2026 layout, plus Profile,
-Positions, Skills, Connections, Invitations) and labels.csv.
+"""Shared writer for the personas of corpus/dev2, dev3 and dev4 (written blind in session 2):
+turns hand-written conversations into LinkedIn export files
+(messages.csv in the 2018, 2021, 2023, 2024 or 2026 layout, plus Profile, Positions,
+Skills, Connections, Invitations) and labels.csv.
+
+The 2018 layout has no conversation id: LinkedIn's readers key such a thread by its
+participants' names and its subject without Re:/Fwd:, so labels.csv carries the id
+computed the same way, and every (partner, subject) pair must be unique.
 
 Each persona script builds an :class:`Export`, declares people and conversations
 (all message texts are written by hand in the persona script) and calls ``write``.
@@ -10,20 +15,26 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 LAYOUTS = {
+    "2018": ["From", "To", "Date", "Subject", "Content", "Direction", "Folder"],
     "2021": ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO",
              "DATE", "SUBJECT", "CONTENT", "FOLDER"],
     "2023": ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO",
              "RECIPIENT PROFILE URLS", "DATE", "SUBJECT", "CONTENT", "FOLDER"],
+    "2024": ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO",
+             "RECIPIENT PROFILE URLS", "DATE", "SUBJECT", "CONTENT", "FOLDER",
+             "IS MESSAGE DRAFT", "IS CONVERSATION DRAFT"],
     "2026": ["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO",
              "RECIPIENT PROFILE URLS", "DATE", "SUBJECT", "CONTENT", "FOLDER", "ATTACHMENTS",
              "IS MESSAGE DRAFT"],
 }
+_SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|sv)\s*:\s*)+", re.IGNORECASE)
 LABELS = {"genuine", "wanted_pitch", "junk"}
 LANGUAGES = {"de", "en", "mixed"}
 
@@ -59,6 +70,7 @@ class Conversation:
     subject: str = ""
     extra: list[str] = field(default_factory=list)  # silent participants of a group
     attachments: dict[int, str] = field(default_factory=dict)
+    drafts: set[int] = field(default_factory=set)  # message indexes left as unsent drafts (2024)
 
 
 class Export:
@@ -91,8 +103,19 @@ class Export:
             if who not in self.people and who != "sys":
                 raise ValueError(f"unknown sender {who} in {note}")
             datetime.fromisoformat(when)
+        if self.layout == "2018":
+            found.cid = self._thread_key_2018(found)
+            if any(c.cid == found.cid for c in self.conversations):
+                raise ValueError(f"2018 thread key collides (same partner and subject): {note}")
         self.conversations.append(found)
         return found
+
+    def _thread_key_2018(self, conversation: Conversation) -> str:
+        """The id a reader derives for a 2018 thread: names plus subject without Re:."""
+        names = sorted({p.name.lower() for p in self._participants(conversation)})
+        subject = " ".join(_SUBJECT_PREFIX.sub("", conversation.subject).split()).lower()
+        joined = "\x1f".join([*names, subject]).encode("utf-8")
+        return "li-" + hashlib.sha1(joined).hexdigest()[:16]
 
     # ------------------------------------------------------------------ writing
 
@@ -113,13 +136,17 @@ class Export:
             participants = self._participants(conversation)
             ordered = sorted(enumerate(conversation.messages), key=lambda m: m[1][1], reverse=True)
             for index, (who, when, text) in ordered:
-                moment = datetime.fromisoformat(when).strftime("%Y-%m-%d %H:%M:%S UTC")
+                moment = self._format_date(datetime.fromisoformat(when))
                 if who == "sys":
                     sender, others = None, []
                 else:
                     sender = self.people[who]
                     others = [p for p in participants if p.key != sender.key]
                 subject = conversation.subject if index == 0 else ""
+                if self.layout == "2018" and conversation.subject:
+                    # 2018 rows repeat the subject on every message, replies as "Re: ...".
+                    subject = conversation.subject if index == 0 else f"Re: {conversation.subject}"
+                outgoing = sender is not None and sender.key == "me"
                 record = {
                     "CONVERSATION ID": conversation.cid,
                     "CONVERSATION TITLE": conversation.title,
@@ -132,10 +159,24 @@ class Export:
                     "CONTENT": text,
                     "FOLDER": conversation.folder,
                     "ATTACHMENTS": conversation.attachments.get(index, ""),
-                    "IS MESSAGE DRAFT": "No",
+                    "IS MESSAGE DRAFT": "Yes" if index in conversation.drafts else "No",
+                    "IS CONVERSATION DRAFT": "No",
+                    "From": sender.name if sender else "",
+                    "To": ", ".join(p.name for p in others),
+                    "Date": moment,
+                    "Subject": subject,
+                    "Content": text,
+                    "Direction": "OUTGOING" if outgoing else "INCOMING",
+                    "Folder": "SENT" if outgoing else conversation.folder,
                 }
                 rows.append([record[column] for column in LAYOUTS[self.layout]])
         return rows
+
+    def _format_date(self, moment: datetime) -> str:
+        if self.layout == "2018":
+            hour = moment.strftime("%I").lstrip("0")
+            return f"{moment.month}/{moment.day}/{moment:%y}, {hour}:{moment:%M %p}"
+        return moment.strftime("%Y-%m-%d %H:%M:%S UTC")
 
     def write(self, out: Path, profile: dict[str, str], positions: list[dict[str, str]],
               skills: list[str]) -> None:
