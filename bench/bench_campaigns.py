@@ -7,8 +7,9 @@
 Each measurement runs in a fresh child process so that its peak memory (VmHWM) is its own:
 
 - ``ours`` / ``datasketch``: texts of a generated corpus are loaded first (baseline memory),
-  then masked, fingerprinted and grouped (ours: NumPy MinHash(64) + LSH + verified linking;
-  datasketch: MinHash(128) + MinHashLSH(threshold 0.4), insert all, query each, union-find).
+  then masked, fingerprinted and grouped (ours: masked in batches as the streaming runner does,
+  NumPy MinHash(64) + LSH + verified linking; datasketch: MinHash(128) + MinHashLSH(threshold
+  0.4), insert all, query each, union-find).
   Both get the same masked word pairs. Figures: messages/s over fingerprint-and-group, and the
   memory growth over the baseline per indexed message.
 - ``--end-to-end``: ``find_families`` streaming the JSONL file from disk (read, mask, group,
@@ -55,19 +56,22 @@ def _load(path: Path) -> tuple[list[str], list[tuple[str, str]]]:
 def run_ours(path: str, queue) -> None:
     import numpy as np
 
+    from unpitch.campaigns.batch import mask_messages
     from unpitch.campaigns.fingerprint import MinHasher
     from unpitch.campaigns.grouping import families, group
-    from unpitch.campaigns.masking import mask_message
+    from unpitch.campaigns.runner import MASK_BATCH
 
     texts, people = _load(Path(path))
+    recipients, senders = [p[0] for p in people], [p[1] for p in people]
     base = _vm("VmRSS")
     start = time.perf_counter()
     hasher = MinHasher()
     signatures = np.empty((len(texts), hasher.num_perm), dtype=np.uint32)  # the index, filled in place
-    for first in range(0, len(texts), 10_000):  # as the streaming runner: masked words live one batch
-        keys = [mask_message(t, *p) for t, p in zip(texts[first : first + 10_000], people[first : first + 10_000])]
-        signatures[first : first + len(keys)] = hasher.signatures(keys)
-        del keys
+    for first in range(0, len(texts), MASK_BATCH):  # as the streaming runner: masked words live one batch
+        end = first + MASK_BATCH
+        batch = mask_messages(texts[first:end], recipients[first:end], senders[first:end])
+        signatures[first : first + len(batch)] = hasher.signatures_of_hashes(batch.word_hashes(), batch.lengths)
+        del batch
     found = families(group(signatures))
     seconds = time.perf_counter() - start
     queue.put({"seconds": seconds, "families": len(found), "bytes": _vm("VmHWM") - base, "index_bytes": signatures.nbytes})

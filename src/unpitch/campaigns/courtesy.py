@@ -19,6 +19,7 @@ from typing import Sequence
 
 import numpy as np
 
+from .batch import MaskedBatch
 from .masking import PLACEHOLDERS
 
 MIN_DISTINCTIVE_WORDS = 12
@@ -37,6 +38,17 @@ def message_traits(keys: Sequence[str]) -> tuple[int, bool]:
     """``(distinctive words, is a courtesy note)`` of one message's masked word keys."""
     distinctive = sum(1 for key in keys if key not in PLACEHOLDERS)
     courtesy = distinctive <= COURTESY_MAX_WORDS and _COURTESY.search(" ".join(keys)) is not None
+    return distinctive, courtesy
+
+
+def batch_traits(batch: MaskedBatch) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`message_traits` of every message of a batch: distinctive counts (int32) and courtesy
+    flags. Only messages short enough to be courtesy notes are joined and searched."""
+    distinctive = (batch.lengths - batch.placeholder_counts()).astype(np.int32)
+    courtesy = np.zeros(len(batch), dtype=bool)
+    short = np.flatnonzero(distinctive <= COURTESY_MAX_WORDS).tolist()
+    for message, keys in zip(short, batch.words(short)):
+        courtesy[message] = _COURTESY.search(" ".join(keys)) is not None
     return distinctive, courtesy
 
 

@@ -65,7 +65,7 @@ class WordHasher:
             return np.fromiter(map(memo.__getitem__, chain.from_iterable(documents)), dtype=np.uint64, count=count)
         except KeyError:  # new words: learn them all, then look up again
             for word in set(chain.from_iterable(documents)) - memo.keys():
-                memo[word] = zlib.crc32(word.encode("utf-8"))
+                memo[word] = zlib.crc32(word.encode("utf-8", "surrogatepass"))
             return np.fromiter(map(memo.__getitem__, chain.from_iterable(documents)), dtype=np.uint64, count=count)
 
 
@@ -81,31 +81,22 @@ class MinHasher:
         """One signature row per document, shape ``(len(documents), num_perm)``, uint32.
 
         A document with fewer than ``MIN_SHINGLES`` shingles gets the all-``EMPTY`` row."""
-        result = np.full((len(documents), self.num_perm), EMPTY, dtype=np.uint32)
-        for start in range(0, len(documents), BATCH_MESSAGES):
-            batch = documents[start : start + BATCH_MESSAGES]
-            keys, owners = self.shingle_keys(batch)
+        lengths = np.fromiter(map(len, documents), dtype=np.int64, count=len(documents))
+        return self.signatures_of_hashes(self._words.hashes(documents, int(lengths.sum())), lengths)
+
+    def signatures_of_hashes(self, hashes: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """:meth:`signatures` of documents given as their word hashes laid end to end (uint64)
+        and each document's word count."""
+        result = np.full((len(lengths), self.num_perm), EMPTY, dtype=np.uint32)
+        ends = np.cumsum(lengths)
+        for start in range(0, len(lengths), BATCH_MESSAGES):
+            stop = min(start + BATCH_MESSAGES, len(lengths))
+            first_word = int(ends[start - 1]) if start else 0
+            keys, owners = shingle_keys(hashes[first_word : int(ends[stop - 1])], lengths[start:stop])
             if len(keys):
                 rows, minima = self._minima(keys, owners)
                 result[start + rows] = minima
         return result
-
-    def shingle_keys(self, documents: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
-        """The shingle keys of every usable document (uint64) and the document each belongs to,
-        grouped by document in order."""
-        lengths = np.fromiter((len(d) for d in documents), dtype=np.int64, count=len(documents))
-        hashes = self._words.hashes(documents, int(lengths.sum()))
-        shingles = lengths - (SHINGLE_WORDS - 1)
-        usable = shingles >= MIN_SHINGLES
-        if not usable.any():
-            return np.empty(0, np.uint64), np.empty(0, np.int64)
-        # A pair (i, i+1) of the flat word array is a shingle when both words are in one document.
-        owner_of_word = np.repeat(np.arange(len(documents)), lengths)
-        keys = (hashes[:-1] << _HIGH) | hashes[1:]
-        same_document = owner_of_word[:-1] == owner_of_word[1:]
-        owners = owner_of_word[:-1]
-        keep = same_document & usable[owners]
-        return keys[keep], owners[keep]
 
     def _minima(self, keys: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         # (permutations x shingles) hash values, each row contiguous so that the per-message
@@ -118,3 +109,18 @@ class MinHasher:
         minima = (np.minimum.reduceat(values, starts, axis=1) >> _HIGH).astype(np.uint32)
         return owners[starts], minima.T
 
+
+def shingle_keys(hashes: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The shingle keys (uint64) of every usable document and the document each belongs to,
+    grouped by document in order; ``hashes`` are the documents' word hashes end to end."""
+    shingles = lengths - (SHINGLE_WORDS - 1)
+    usable = shingles >= MIN_SHINGLES
+    if not usable.any():
+        return np.empty(0, np.uint64), np.empty(0, np.int64)
+    # A pair (i, i+1) of the flat word array is a shingle when both words are in one document.
+    owner_of_word = np.repeat(np.arange(len(lengths)), lengths)
+    keys = (hashes[:-1] << _HIGH) | hashes[1:]
+    same_document = owner_of_word[:-1] == owner_of_word[1:]
+    owners = owner_of_word[:-1]
+    keep = same_document & usable[owners]
+    return keys[keep], owners[keep]

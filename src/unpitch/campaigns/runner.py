@@ -21,17 +21,21 @@ from typing import Callable, Iterable
 import numpy as np
 
 from .corpus import CHUNK_ROWS, Chunk, plan_chunks, read_chunk, read_texts
-from .courtesy import is_campaign, message_traits
+from .batch import mask_messages
+from .courtesy import batch_traits, is_campaign
 from .fingerprint import MinHasher
 from .grouping import families as family_rows
 from .grouping import group
-from .masking import Entities, mask_message, mask_tokens
+from .masking import Entities, mask_tokens
 from .template import render_template
 
 #: Members whose text is read back to render a family's template.
 TEMPLATE_SAMPLES = 3
 #: Length of the example quoted for a family.
 EXAMPLE_CHARS = 300
+#: Messages masked together: large enough that per-batch NumPy calls cost nothing per
+#: message, small enough that the batch's tokens (~65 a message) stay a few MB.
+MASK_BATCH = 2_000
 
 Progress = Callable[[int], None]
 
@@ -65,19 +69,35 @@ def _hasher() -> MinHasher:
 def fingerprint_chunk(chunk: Chunk) -> ChunkPrints:
     """Read, mask and fingerprint one chunk."""
     rows = read_chunk(chunk)
-    keys = list(map(mask_message, rows.texts, rows.recipients, rows.senders))
-    traits = [message_traits(k) for k in keys]
+    signatures, distinctive, courtesy = fingerprint_texts(rows.texts, rows.recipients, rows.senders)
     return ChunkPrints(
         ids=rows.ids,
         recipients=rows.recipients,
         senders=rows.senders,
         dates=np.asarray(rows.dates, dtype=np.int64),
         rows=np.asarray(rows.rows, dtype=np.int64),
-        signatures=_hasher().signatures(keys),
-        distinctive=np.fromiter((t[0] for t in traits), dtype=np.int32, count=len(traits)),
-        courtesy=np.fromiter((t[1] for t in traits), dtype=bool, count=len(traits)),
+        signatures=signatures,
+        distinctive=distinctive,
+        courtesy=courtesy,
         warnings=rows.warnings,
     )
+
+
+def fingerprint_texts(
+    texts: list[str], recipients: list[str], senders: list[str]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Signatures, distinctive word counts and courtesy flags of corpus messages, masked
+    :data:`MASK_BATCH` messages at a time (the masked keys of one batch are all that is held)."""
+    hasher = _hasher()
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    for start in range(0, len(texts), MASK_BATCH):
+        stop = start + MASK_BATCH
+        batch = mask_messages(texts[start:stop], recipients[start:stop], senders[start:stop])
+        parts.append((hasher.signatures_of_hashes(batch.word_hashes(), batch.lengths), *batch_traits(batch)))
+    if not parts:
+        return np.empty((0, hasher.num_perm), dtype=np.uint32), np.empty(0, np.int32), np.empty(0, bool)
+    signatures, distinctive, courtesy = (np.concatenate(column) for column in zip(*parts))
+    return signatures, distinctive, courtesy
 
 
 def sample_texts(chunk: Chunk, wanted: set[int]) -> dict[int, str]:
@@ -203,7 +223,7 @@ class CorpusIndex:
 
 def family_id(member_ids: Iterable[str]) -> str:
     """A stable id from the members, so every runner names a family alike."""
-    digest = hashlib.blake2b("\n".join(sorted(member_ids)).encode("utf-8"), digest_size=6)
+    digest = hashlib.blake2b("\n".join(sorted(member_ids)).encode("utf-8", "surrogatepass"), digest_size=6)
     return "f-" + digest.hexdigest()
 
 
