@@ -113,3 +113,9 @@ def test_her_job_title_in_a_sales_pitch_is_dropped_but_a_recruiter_naming_it_did
     assert "RELEVANT_ROLE" not in {s.id for s in sale.signals} and sale.verdict == "junk"
     offer = decide([sig("RECRUITING_PITCH", 2.5), sig("CONNECT_THEN_PITCH_TIMING", 1.5), role])
     assert "RELEVANT_ROLE" in {s.id for s in offer.signals} and offer.verdict == "review"
+
+
+def test_a_contact_of_more_than_a_year_protects_but_a_recent_one_does_not():
+    pitch = [sig("COMMERCIAL_INTENT", 4.5), sig("GENERIC_OPENER", 1), sig("NOT_PERSONALIZED", 1)]
+    assert decide(pitch + [sig("KNOWN_CONTACT", -1.0)]).verdict == "junk"
+    assert decide(pitch + [sig("KNOWN_CONTACT", -3.0)]).verdict == "review"

@@ -140,6 +140,7 @@ def test_a_product_that_helps_companies_like_hers_is_the_sellers_voice():
         "Your public postmortem from July mentioned the import backlog nobody noticed until customers called.",
         "Your talk at the Yorkshire Procurement Network on highways frameworks came up twice last week.",
         "I noticed your new tender documents already ask for carbon reduction plans.",
+        "I read the preprint by your group on sex differences after valve replacement in older women.",
     ],
 )
 def test_references_to_her_own_work_and_news_are_personal(text):

@@ -22,6 +22,7 @@ from .signals.weights import (
     IRRELEVANT,
     CORROBORATING,
     JUNK_THRESHOLD,
+    LONG_KNOWN_CONTACT_POINTS,
     NEW_CONTACT_REPLY,
     PITCH_KINDS,
     PROTECTING,
@@ -61,9 +62,12 @@ def _kind(ids: set[str]) -> str:
     return "sales_pitch" if ids & IRRELEVANT else "conversation"
 
 
-def is_protected(ids: set[str]) -> bool:
+def is_protected(signals: list[Signal], ids: set[str]) -> bool:
     """Does the owner want this conversation? A reply to a brand-new contact's small talk does
-    not count: connect, chat, then pitch is the pattern users complain about."""
+    not count: connect, chat, then pitch is the pattern users complain about. A contact of more
+    than a year counts: what someone she has long known sends is hers to judge (review)."""
+    if any(s.id == "KNOWN_CONTACT" and s.points <= LONG_KNOWN_CONTACT_POINTS for s in signals):
+        return True
     protecting = ids & PROTECTING
     if {"CONNECT_THEN_PITCH_TIMING", "PITCH_AFTER_SMALL_TALK"} <= ids:
         protecting -= NEW_CONTACT_REPLY
@@ -113,7 +117,7 @@ def decide(signals: list[Signal]) -> Verdict:
     ids = {signal.id for signal in ordered}
     score = score_signals(ordered)
     is_pitch = kind in PITCH_KIND_NAMES
-    protected = is_protected(ids)
+    protected = is_protected(ordered, ids)
     generic_or_irrelevant = is_generic_or_irrelevant(ordered, ids, kind)
 
     if "DENIED_SENDER" in ids:

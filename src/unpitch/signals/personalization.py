@@ -175,6 +175,7 @@ _PHRASES = PhraseSet(
         r"(?:used|tested|tried|ordered|tasted|bought|stayed at) (?:yours|your)(?= \w)",
         r"(?:bei|fuer|with|for) (?:einigen|mehreren|zwei|drei|some|several|two|three|a few) (?:of )?(?:ihrer|deiner|eurer|your) (?:kunden|clients|customers)",
         r"(?:piece|article|feature|story|report|interview) (?:on|about) (?:you|your)",
+        r"(?:read|saw|watched|heard|listened to) (?:the|a|an) (?:[\w-]+ ){0,2}?(?:by|from) your",
         r"ich sehe,? (?:eure|ihre|deine|euer|ihr|dein)",
         # her documents: "your registry paper mentions that ...", "in your annual report you ..."
         r"your (?:[\w-]+ )?(?:paper|article|post|report|study|talk|book|thesis|bid|tender|proposal|postmortem|blog|newsletter|announcement) "

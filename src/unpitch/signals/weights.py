@@ -95,6 +95,9 @@ PROTECTING = frozenset(
      "GUEST_INVITATION"}
 )
 
+#: KNOWN_CONTACT at this level (connected for more than a year) protects like the signals above.
+LONG_KNOWN_CONTACT_POINTS = -3.0
+
 #: Protection that a connect-then-pitch sequence does not earn: replying to a new contact's small talk.
 NEW_CONTACT_REPLY = frozenset({"OWNER_REPLIED"})
 
