@@ -119,3 +119,16 @@ def test_a_contact_of_more_than_a_year_protects_but_a_recent_one_does_not():
     pitch = [sig("COMMERCIAL_INTENT", 4.5), sig("GENERIC_OPENER", 1), sig("NOT_PERSONALIZED", 1)]
     assert decide(pitch + [sig("KNOWN_CONTACT", -1.0)]).verdict == "junk"
     assert decide(pitch + [sig("KNOWN_CONTACT", -3.0)]).verdict == "review"
+
+
+def test_a_networking_opener_then_a_pitch_is_not_protected_by_her_polite_reply():
+    funnel = [sig("COMMERCIAL_INTENT", 4.8), sig("NETWORKING_PITCH", 2.2), sig("CONNECT_THEN_PITCH_TIMING", 1.5),
+              sig("OWNER_REPLIED", -3.0), sig("ONLY_NAME_PERSONALIZATION", 1)]
+    assert decide(funnel).verdict == "junk"
+    assert decide([s for s in funnel if s.id != "CONNECT_THEN_PITCH_TIMING"]).verdict != "junk"
+
+
+def test_the_same_template_from_several_senders_is_junk_even_when_it_names_her_skills():
+    campaign = [sig("COMMERCIAL_INTENT", 4.9), sig("PERSONALIZED", -3.0), sig("TIME_ASK", 1)]
+    assert decide(campaign).verdict == "review"
+    assert decide(campaign + [sig("CAMPAIGN_MEMBER", 3.0)]).verdict == "junk"

@@ -83,3 +83,11 @@ def test_wrong_company_needs_known_positions():
 def test_a_german_noun_after_bei_ihnen_im_is_not_a_company():
     text = "Sie haben geschrieben, dass die Backup-Server bei Ihnen im Büro in der Hauptstraße stehen."
     assert "WRONG_COMPANY" not in run(DETECTOR, conversation(inbound(text)))
+
+
+def test_her_headline_pasted_into_the_greeting_is_a_failed_template():
+    headline = "Owner at Mill Yard Dental Partners | Implants, Aligners & Family Dentistry"
+    text = "Hi Maureen Castellano, DMD | Owner at Mill Yard Dental Partners | Implants, Aligners & Family Dentistry, I help owners like you."
+    assert "PASTED_HEADLINE" in signals(text, first_name="Maureen", headline=headline)
+    quoting = "Your headline says you do implants and aligners, so our CBCT scanner might interest you."
+    assert "PASTED_HEADLINE" not in signals(quoting, first_name="Maureen", headline=headline)

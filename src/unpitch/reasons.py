@@ -21,6 +21,7 @@ REASON_PHRASES: dict[str, str] = {
     "MERGE_TAG_UNFILLED": "a merge tag was left unfilled",
     "WRONG_NAME": "it greets someone else",
     "WRONG_COMPANY": "it names the wrong company",
+    "PASTED_HEADLINE": "it pastes your headline as a greeting",
     "SELLS_WHAT_YOU_SELL": "it offers what you sell yourself",
     "OFF_TOPIC_OFFER": "the offer has nothing to do with your work",
     "RELEVANT_OFFER": "the offer is something you need",

@@ -69,7 +69,7 @@ def is_protected(signals: list[Signal], ids: set[str]) -> bool:
     if any(s.id == "KNOWN_CONTACT" and s.points <= LONG_KNOWN_CONTACT_POINTS for s in signals):
         return True
     protecting = ids & PROTECTING
-    if {"CONNECT_THEN_PITCH_TIMING", "PITCH_AFTER_SMALL_TALK"} <= ids:
+    if "CONNECT_THEN_PITCH_TIMING" in ids and ids & {"PITCH_AFTER_SMALL_TALK", "NETWORKING_PITCH"}:
         protecting -= NEW_CONTACT_REPLY
     return bool(protecting)
 

@@ -11,7 +11,7 @@ import re
 
 from ..model import Conversation, Message, Profile
 from .base import Context, Signal
-from .text_utils import Folded, PhraseSet, fold, inbound_text, normalize_company, one_line, quote_around, words
+from .text_utils import Folded, PhraseSet, fold, inbound_text, normalize_company, one_line, quote_around, quoted, words
 from .weights import POINTS
 
 
@@ -108,12 +108,43 @@ class MergeTagDetector:
             wrong = _first(_wrong_greeting(message, owner) for message in inbound)
             if wrong:
                 signals.append(Signal("WRONG_NAME", POINTS["WRONG_NAME"], wrong))
+        pasted = _first(_pasted_headline(message, context) for message in inbound)
+        if pasted:
+            signals.append(Signal("PASTED_HEADLINE", POINTS["PASTED_HEADLINE"], pasted))
         companies = _owner_companies(context)
         if companies:
             wrong = _wrong_company(shared, companies)
             if wrong:
                 signals.append(Signal("WRONG_COMPANY", POINTS["WRONG_COMPANY"], wrong))
         return signals
+
+
+#: This many words of her headline in a row, early in a message, were pasted by a tool.
+PASTED_RUN = 5
+_OPENING_CHARS = 300
+
+
+def _headline_runs(context: Context) -> frozenset[tuple[str, ...]]:
+    runs = context.cache.get("merge_tags:headline")
+    if not isinstance(runs, frozenset):
+        headline = words(fold(context.owner.headline))
+        runs = frozenset(tuple(headline[i : i + PASTED_RUN]) for i in range(len(headline) - PASTED_RUN + 1))
+        context.cache["merge_tags:headline"] = runs
+    return runs
+
+
+def _pasted_headline(message: Message, context: Context) -> str:
+    """ "Hi Maureen Castellano, DMD | Owner at Mill Yard Dental | Implants, Aligners": her headline
+    scraped into the greeting. No person writes that; a mail-merge tool filling a field does."""
+    runs = _headline_runs(context)
+    if not runs:
+        return ""
+    opening = message.text[:_OPENING_CHARS]
+    tokens = words(fold(opening))
+    for i in range(len(tokens) - PASTED_RUN + 1):
+        if tuple(tokens[i : i + PASTED_RUN]) in runs:
+            return f"pastes your headline: {quoted(one_line(opening), 100)}"
+    return ""
 
 
 def _first(candidates) -> str:

@@ -41,6 +41,7 @@ POINTS: dict[str, float | tuple[float, ...]] = {
     "MERGE_TAG_UNFILLED": 4.0,
     "WRONG_NAME": 3.0,
     "WRONG_COMPANY": 2.0,
+    "PASTED_HEADLINE": 3.0,
     # signals/relevance.py
     # Candidate mention, then confirmed offer.
     "SELLS_WHAT_YOU_SELL": (2.0, 3.0),
@@ -102,11 +103,12 @@ LONG_KNOWN_CONTACT_POINTS = -3.0
 NEW_CONTACT_REPLY = frozenset({"OWNER_REPLIED"})
 
 #: A template that failed: generic whatever else the text says.
-TEMPLATE_FAILURE = frozenset({"MERGE_TAG_UNFILLED", "WRONG_NAME", "WRONG_COMPANY"})
+TEMPLATE_FAILURE = frozenset({"MERGE_TAG_UNFILLED", "WRONG_NAME", "WRONG_COMPANY", "PASTED_HEADLINE"})
 #: The offer has nothing to do with what the recipient needs.
 IRRELEVANT = frozenset({"SELLS_WHAT_YOU_SELL", "OFF_TOPIC_OFFER", "UNWANTED_TOPIC"})
-#: What makes even a tailored pitch junk: a failed template, a paid broadcast, a topic she never wants.
-TAILORED_BUT_JUNK = TEMPLATE_FAILURE | frozenset({"SPONSORED_INMAIL", "UNWANTED_TOPIC"})
+#: What makes even a tailored pitch junk: a failed template, a paid broadcast, the same text from
+#: several senders in her inbox, a topic she never wants.
+TAILORED_BUT_JUNK = TEMPLATE_FAILURE | frozenset({"SPONSORED_INMAIL", "CAMPAIGN_MEMBER", "UNWANTED_TOPIC"})
 
 #: Signals saying the text is in a language the models do not know well: junk becomes review.
 UNSURE_LANGUAGE = frozenset({"UNSUPPORTED_LANGUAGE"})
