@@ -91,3 +91,8 @@ def test_her_headline_pasted_into_the_greeting_is_a_failed_template():
     assert "PASTED_HEADLINE" in signals(text, first_name="Maureen", headline=headline)
     quoting = "Your headline says you do implants and aligners, so our CBCT scanner might interest you."
     assert "PASTED_HEADLINE" not in signals(quoting, first_name="Maureen", headline=headline)
+
+
+@pytest.mark.parametrize("text", ["Dear Dr. [Author Name], greetings from our journal!", "Hi, your {{research_field}} work is great."])
+def test_placeholders_of_academic_mass_mail_are_unfilled_tags(text):
+    assert "MERGE_TAG_UNFILLED" in signals(text)

@@ -136,6 +136,7 @@ def test_a_product_that_helps_companies_like_hers_is_the_sellers_voice():
         "In Ihrem Jahresbericht 2017 nennen Sie 140 TAVI-Eingriffe und eine Leckrate, die Sie senken möchten.",
         "In der Ausschreibung der Marktgemeinde Gallneukirchen war Ihr Angebot für 12 Arbeitsplätze einsehbar.",
         "Tyrone mentioned you're supporting two of your team towards CIPS Level 4 this spring.",
+        "Patricia Moreau mentioned your 'Lead the Floor' programme and its seventy percent internal promotions.",
         "Ich war letztes Jahr auf eurem Hoffest und fand die Kellerführung wunderschön.",
         "Your public postmortem from July mentioned the import backlog nobody noticed until customers called.",
         "Your talk at the Yorkshire Procurement Network on highways frameworks came up twice last week.",
@@ -156,6 +157,7 @@ def test_references_to_her_own_work_and_news_are_personal(text):
         "Congrats on your work anniversary! We help teams scale their outbound.",
         "Saw you're in fintech, cool space! We help teams scale their outbound.",
         "Ich habe Ihr Profil gesehen und finde es spannend. Wir helfen Unternehmen beim Wachstum.",
+        "Have you considered what your practice is worth? Clinics and studios like yours sell well now.",
     ],
 )
 def test_template_congratulations_and_profile_visits_are_not_personal(text):
@@ -194,3 +196,15 @@ def test_her_town_and_words_every_trade_uses_are_not_facts_about_her():
     assert "PERSONALIZED" not in run(DETECTOR, conversation(inbound(local)), context(baker))
     specific = "Your sourdough in Manchester is the best I have had, and the bakehouse name is lovely."
     assert "PERSONALIZED" in run(DETECTOR, conversation(inbound(specific)), context(baker))
+
+
+def test_her_hyphenated_company_is_a_merge_field_not_a_fact():
+    from signal_builders import context, conversation, inbound, owner_profile, run
+    from unpitch.model import Position
+
+    owner = owner_profile(
+        headline="Geschäftsführende Gesellschafterin bei Wümme-Bau Ahlers GmbH | Rohbau",
+        positions=[Position(company="Wümme-Bau Ahlers GmbH", title="Geschäftsführerin", started_on="2010-01")],
+    )
+    found = run(DETECTOR, conversation(inbound("Unternehmen wie Wümme-Bau Ahlers sind das Hauptziel von Ransomware.")), context(owner))
+    assert "PERSONALIZED" not in found and "ONLY_NAME_PERSONALIZATION" in found

@@ -16,9 +16,10 @@ from .weights import POINTS
 
 
 _KEY = (
-    r"(?:first|last|full|given|sur|company|recipient|sender|contact|lead|prospect|your|my|ihr|dein|job)?"
+    r"(?:first|last|full|given|sur|company|recipient|sender|contact|lead|prospect|your|my|ihr|dein|job|author|client|"
+    r"customer|practice|clinic|school|university|institution|organi[sz]ation|research|paper|article)?"
     r"[ _.-]?(?:name|vorname|nachname|firstname|lastname|fname|lname|company|companyname|firma|firmenname|"
-    r"unternehmen|title|jobtitle|position|city|stadt|industry|branche|anrede|salutation|website|domain)"
+    r"unternehmen|title|jobtitle|position|city|stadt|industry|branche|anrede|salutation|website|domain|field|topic)"
     r"|(?:contact|lead|prospect|custom|recipient)[._]\w+"
 )
 _TAG = re.compile(

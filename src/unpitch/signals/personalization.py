@@ -95,6 +95,9 @@ _GENERIC = frozenset(
     moderne modernen menschen partner partnerin kollegen kolleginnen
     start-up start-ups patients patient students guests mandant mandanten mandantin mandantinnen patienten
     patientinnen klienten klientinnen gaeste erste ersten erster erstes first second
+    practice practices praxis praxen kanzlei kanzleien clinic clinics klinik kliniken ordination university
+    universities universitaet hochschule hochschulen school schools schule schulen hotel hotels restaurant
+    restaurants shop shops store stores studio studios office offices buero research forschung science sciences
     """.split()
 )
 
@@ -169,7 +172,7 @@ _PHRASES = PhraseSet(
         r"(?:heard|read|saw|noticed|seen) (?:that )?you(?:r team| guys)? (?:are|were|have|had|just|recently)",
         r"(?:heard|read|saw|noticed|seen|see) (?:that )?you've",  # not "saw you're in fintech": a profile fact
         # a mutual contact, her event or product, her customers: first-hand knowledge
-        r"(?:mentioned|told me|recommended|suggested) (?:to me )?(?:that )?you",
+        r"(?:mentioned|told me|recommended|suggested) (?:to me )?(?:that )?(?:you|your)",
         r"(?:hat|haben) mir (?:erzaehlt|gesagt|empfohlen|berichtet),? dass",
         r"(?:i was|we were|i attended|i visited|ich war|wir waren) (?:[\w-]+ ){0,3}?(?:at|in|auf|bei|in) (?:your|eurem|euren|eurer|ihrem|ihrer|deinem|deiner)",
         r"(?:used|tested|tried|ordered|tasted|bought|stayed at) (?:yours|your)(?= \w)",
@@ -518,10 +521,11 @@ def _identity_words(owner: Profile) -> set[str]:
     for text in (owner.first_name, owner.last_name):
         identity.update(words(fold(text)))
     for position in owner.current_positions:
-        identity.update(words(normalize_company(position.company)))
+        # Both spellings: normalisation splits "Wümme-Bau", the text keeps it whole.
+        identity.update(words(normalize_company(position.company)) + words(fold(position.company)))
         identity.update(words(fold(position.title)))
     for employer in _HEADLINE_EMPLOYER.findall(fold(owner.headline)):
-        identity.update(words(normalize_company(employer)))
+        identity.update(words(normalize_company(employer)) + words(employer))
     return identity | {word + "s" for word in identity} | {word + "'s" for word in identity}
 
 
@@ -531,6 +535,8 @@ def _identity_phrases(owner: Profile) -> tuple[tuple[str, str], ...]:
     candidates = [(fold(owner.first_name).strip(), owner.first_name.strip())]
     for position in owner.current_positions:
         candidates.append((normalize_company(position.company), position.company.strip()))
+        # "Wümme-Bau Ahlers" as written in a message keeps its hyphen.
+        candidates.append((normalize_company(position.company, keep_hyphens=True), position.company.strip()))
         candidates.append((fold(position.title).strip(), position.title.strip()))
     for folded, shown in candidates:
         if len(folded) >= 2:

@@ -143,11 +143,12 @@ def words(folded_text: str) -> list[str]:
     return _WORD.findall(folded_text)
 
 
-def normalize_company(name: str) -> str:
-    """A company name reduced for comparison: folded, legal suffix and punctuation removed."""
+def normalize_company(name: str, keep_hyphens: bool = False) -> str:
+    """A company name reduced for comparison: folded, legal suffix and punctuation removed
+    (hyphens too, unless ``keep_hyphens``: "Wümme-Bau" as a message writes it)."""
     folded = fold(name).strip()
     folded = _LEGAL_SUFFIX.sub("", folded)
-    return one_line(re.sub(r"[^a-z0-9&+ ]+", " ", folded))
+    return one_line(re.sub(r"[^a-z0-9&+ -]+" if keep_hyphens else r"[^a-z0-9&+ ]+", " ", folded))
 
 
 class PhraseSet:
