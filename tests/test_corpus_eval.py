@@ -2,7 +2,7 @@
 
 ``corpus/heldout`` holds three personas written by a writer who never saw the rest, and never
 used to tune signals or weights; ``corpus/dev`` the thirteen that were; ``corpus/dev2``,
-``corpus/dev3`` to ``corpus/dev6`` three each, written blind in session 2, measured once and then
+``corpus/dev3`` to ``corpus/dev7`` three each, written blind in session 2, measured once and then
 used for development. Thresholds sit a little
 below the measured figures recorded in the README, so that a regression fails.
 """
@@ -62,6 +62,11 @@ def dev6():
     return evaluate_folder(CORPUS / "dev6")
 
 
+@pytest.fixture(scope="module")
+def dev7():
+    return evaluate_folder(CORPUS / "dev7")
+
+
 def test_corpus_is_large_and_every_label_matches_a_conversation(heldout, dev):
     assert heldout[0].conversations + dev[0].conversations >= 800
     assert not heldout[0].unmatched_labels and not dev[0].unmatched_labels
@@ -107,9 +112,9 @@ def test_dev5_thresholds(dev5):
     evaluation, _ = dev5
     assert not evaluation.unmatched_labels
     assert evaluation.junk_recall >= 0.92
-    assert evaluation.junk_precision >= 0.86
+    assert evaluation.junk_precision >= 0.93
     assert evaluation.genuine_marked_junk == 0
-    assert evaluation.wanted_not_junk >= 0.58
+    assert evaluation.wanted_not_junk >= 0.85
 
 
 def test_dev6_thresholds(dev6):
@@ -121,8 +126,17 @@ def test_dev6_thresholds(dev6):
     assert evaluation.wanted_not_junk >= 0.82
 
 
-def test_every_junk_verdict_explains_itself_with_quoted_evidence(heldout, dev, dev2, dev3, dev4, dev5, dev6):
-    for result in heldout[1] + dev[1] + dev2[1] + dev3[1] + dev4[1] + dev5[1] + dev6[1]:
+def test_dev7_thresholds(dev7):
+    evaluation, _ = dev7
+    assert not evaluation.unmatched_labels
+    assert evaluation.junk_recall >= 0.93
+    assert evaluation.junk_precision >= 0.94
+    assert evaluation.genuine_marked_junk == 0
+    assert evaluation.wanted_not_junk >= 0.85
+
+
+def test_every_junk_verdict_explains_itself_with_quoted_evidence(heldout, dev, dev2, dev3, dev4, dev5, dev6, dev7):
+    for result in heldout[1] + dev[1] + dev2[1] + dev3[1] + dev4[1] + dev5[1] + dev6[1] + dev7[1]:
         reasons = [s for s in result.verdict.signals if s.points > 0]
         assert reasons and any('"' in s.detail for s in reasons), result.conversation.id
         assert result.verdict.summary.startswith("Junk:")

@@ -20,6 +20,7 @@ from unpitch.signals.buyer import DETECTOR
         "Könnten wir eine Demo bekommen, bevor das Budget steht?",
         "Mein Vater wartet seit 5 Wochen auf einen Termin. Gibt es eine Möglichkeit, den Termin vorzuziehen?",
         "Could I get an appointment for my dog next week? She is limping.",
+        "Über eine kurze Rückmeldung mit Ihren Konditionen würde ich mich freuen.",
     ],
 )
 def test_a_lead_asking_for_her_prices_or_delivery_is_a_buyer(text):

@@ -142,6 +142,12 @@ def test_a_product_that_helps_companies_like_hers_is_the_sellers_voice():
         "Your talk at the Yorkshire Procurement Network on highways frameworks came up twice last week.",
         "I noticed your new tender documents already ask for carbon reduction plans.",
         "I read the preprint by your group on sex differences after valve replacement in older women.",
+        "Mehrere Gäste schreiben in Bewertungen, dass das Taxi vom Flughafen zu Ihnen fast 40 Euro kostet.",
+        "According to the EP register your firm represented applicants in fourteen Chinese filings last year.",
+        "Your interview in The Cut Sheet mentioned that returns on tailored trousers were running high.",
+        "Im Jahresbericht 2020 schreiben Sie, dass für den Erweiterungsbau noch vier Millionen fehlen.",
+        "On your website FAQ you say you prefer InDesign packages for manuals but cannot return layout.",
+        "Wir haben gesehen, dass Ihre neue Werkstatthalle an der Liebenauer Hauptstraße fast fertig ist.",
     ],
 )
 def test_references_to_her_own_work_and_news_are_personal(text):

@@ -181,11 +181,12 @@ _PHRASES = PhraseSet(
         r"(?:read|saw|watched|heard|listened to) (?:the|a|an) (?:[\w-]+ ){0,2}?(?:by|from) your",
         r"ich sehe,? (?:eure|ihre|deine|euer|ihr|dein)",
         # her documents: "your registry paper mentions that ...", "in your annual report you ..."
-        r"your (?:[\w-]+ )?(?:paper|article|post|report|study|talk|book|thesis|bid|tender|proposal|postmortem|blog|newsletter|announcement) "
-        r"(?:(?:from|in|of|on) [\w-]+ )?(?:mentions|mentioned|says|said|notes|noted|describes|described|shows|showed|states|stated|reports|reported|lists|names)",
+        r"your (?:[\w-]+ ){0,2}?(?:paper|article|post|report|study|talk|book|thesis|bid|tender|proposal|postmortem|blog|newsletter|"
+        r"announcement|interview|copy|press release|stories) "
+        r"(?:(?:from|in|of|on|with|at) (?:[\w'-]+ ){1,3}?)?(?:mentions|mentioned|says|said|notes|noted|describes|described|shows|showed|states|stated|reports|reported|lists|names)",
         r"(?:in|from) your (?:[\w-]+ )?(?:annual report|report|registry|study|bid|tender|proposal|case series|publication)",
         r"your experience (?:with|in|at|leading|building|running)",
-        r"(?:noticed|saw|read|see|seen) (?:from|on|in) your (?:profile|website|page|site|bio) that you",
+        r"(?:noticed|saw|read|see|seen) (?:from|on|in) your (?:profile|website|page|site|bio) that (?:you|your|most|many|all)",
         r"your (?:post|comment|article|ad|job ad|posting) (?:that|saying|where|asking)",
         r"(?:read|heard|learned|learnt) about your (?:organi[sz]ation|company|firm|practice|clinic|school|team|work|project)",
         r"(?:ich )?sehe,? dass (?:sie|du|ihr)",
@@ -204,14 +205,26 @@ _PHRASES = PhraseSet(
         r"(?:sie|du) (?:schrieben|schriebst|erwaehnten|erwaehnen|erwaehnst|fragten|berichteten|sagten)",
         r"(?:sie|du) (?:haben|hatten|hast|hattest) (?:[\w-]+ ){0,4}?"
         r"(?:geschrieben|erwaehnt|gefragt|gepostet|berichtet|angekuendigt|geteilt)",
-        r"(?:mitbekommen|gelesen|gesehen|gehoert),? dass (?:sie|ihnen|ihr|du|dir|euch)",
+        r"(?:mitbekommen|gelesen|gesehen|gehoert),? dass (?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|du|dir|dein|deine|deinen|euch|euer|eure)",
         r"(?:ihre|deine) erfahrung (?:mit|in|bei|als|im)",
         r"(?:in|unter|zu|aus) (?:ihrem|deinem|ihrer|deiner) (?:letzten |juengsten |aktuellen |neuesten )?"
         r"(?:beitrag|post|paper|vortrag|kommentar|artikel|interview|podcast|newsletter|publikation|frage|ankuendigung|"
         r"jahresbericht|geschaeftsbericht|bericht|studie|angebot|ausschreibung|stellungnahme)",
         r"(?:in|aus) der ausschreibung (?:der|des|von|fuer)",
         r"(?:sie|du) (?:nennen|nennst|beschreiben|beschreibst|schildern|schilderst|planen|planst)",
-        r"(?:ihre|deine) (?:stellenanzeige|anzeige|ankuendigung|pressemitteilung|finanzierungsrunde|frage)",
+        r"(?:ihre|deine|eure) (?:stellenanzeige|anzeige|ankuendigung|pressemitteilung|finanzierungsrunde|frage|lehrstelle|stelle|jobanzeige)",
+        # her own words: on her website, in her profile, in her annual report, in her posts
+        r"(?:auf|in) (?:ihrer|deiner|eurer) (?:website|webseite|homepage|faq) (?:bewerben|schreiben|nennen|beschreiben|erwaehnen|steht|stehen)",
+        r"on your (?:website|site|homepage|faq|website faq|about page) you (?:say|write|mention|list|advertise|describe|offer)",
+        r"(?:in|auf) (?:ihrem|deinem) profil (?:haben sie|hast du|steht|schreiben sie|schreibst du|nennen sie)",
+        r"(?:schreiben|erwaehnen|nennen|berichten|beschreiben) (?:sie|du),? dass",
+        r"(?:da|weil|wie) (?:sie|du) (?:auf linkedin )?(?:[\w-]+ ){0,3}?(?:schreiben|schreibst|posten|postest|berichten|berichtest)",
+        r"(?:im|in ihrem|in deinem|in eurem) (?:jahresbericht|geschaeftsbericht|newsletter|blog)",
+        # what others say of her, looked up: reviews, registers, a client's website
+        r"(?:laut|in) (?:ihren |ihrer |deinen |deiner |den )?(?:bewertungen|rezensionen|stellenanzeige|ausschreibung)",
+        r"according to (?:the |your )?(?:[\w-]+ ){0,2}?(?:register|reviews|filings|records|annual report|job ad|tender)",
+        r"(?:reviews|bewertungen) (?:mention|say|complain|schreiben|erwaehnen|nennen)",
+        r"(?:auf der website|auf der seite|on the website|on the site) (?:von|of) (?:[\w&'-]+ ){1,3}?(?:steht|stand|says|said)",
     )]
 )
 # Words that fit every company's news ("congrats on the recent growth and success"): a template's.
