@@ -148,6 +148,8 @@ def test_a_product_that_helps_companies_like_hers_is_the_sellers_voice():
         "Im Jahresbericht 2020 schreiben Sie, dass für den Erweiterungsbau noch vier Millionen fehlen.",
         "On your website FAQ you say you prefer InDesign packages for manuals but cannot return layout.",
         "Wir haben gesehen, dass Ihre neue Werkstatthalle an der Liebenauer Hauptstraße fast fertig ist.",
+        "Your website says 'Hablamos español' but your new-patient and consent forms are only in English.",
+        "I've followed Messwerk since the Trending Topics piece on your cooperative housing customers.",
     ],
 )
 def test_references_to_her_own_work_and_news_are_personal(text):

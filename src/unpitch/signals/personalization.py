@@ -174,6 +174,9 @@ _PHRASES = PhraseSet(
         # a mutual contact, her event or product, her customers: first-hand knowledge
         r"(?:mentioned|told me|recommended|suggested) (?:to me )?(?:that )?(?:you|your)",
         r"(?:hat|haben) mir (?:erzaehlt|gesagt|empfohlen|berichtet),? dass",
+        r"told (?:me|us) (?:that )?(?:you|your)",
+        r"(?:ich habe|wir haben|hab) gesehen,? dass",
+        r"(?:i've|i have|we've|we have) followed (?:[\w&'-]+ ){1,3}?since",
         r"(?:i was|we were|i attended|i visited|ich war|wir waren) (?:[\w-]+ ){0,3}?(?:at|in|auf|bei|in) (?:your|eurem|euren|eurer|ihrem|ihrer|deinem|deiner)",
         r"(?:used|tested|tried|ordered|tasted|bought|stayed at) (?:yours|your)(?= \w)",
         r"(?:bei|fuer|with|for) (?:einigen|mehreren|zwei|drei|some|several|two|three|a few) (?:of )?(?:ihrer|deiner|eurer|your) (?:kunden|clients|customers)",
@@ -182,7 +185,7 @@ _PHRASES = PhraseSet(
         r"ich sehe,? (?:eure|ihre|deine|euer|ihr|dein)",
         # her documents: "your registry paper mentions that ...", "in your annual report you ..."
         r"your (?:[\w-]+ ){0,2}?(?:paper|article|post|report|study|talk|book|thesis|bid|tender|proposal|postmortem|blog|newsletter|"
-        r"announcement|interview|copy|press release|stories) "
+        r"announcement|interview|copy|press release|stories|website|site|menu|brochure|listing|webshop) "
         r"(?:(?:from|in|of|on|with|at) (?:[\w'-]+ ){1,3}?)?(?:mentions|mentioned|says|said|notes|noted|describes|described|shows|showed|states|stated|reports|reported|lists|names)",
         r"(?:in|from) your (?:[\w-]+ )?(?:annual report|report|registry|study|bid|tender|proposal|case series|publication)",
         r"your experience (?:with|in|at|leading|building|running)",
