@@ -3,7 +3,7 @@
 ``corpus/heldout`` holds three personas written by a writer who never saw the rest, and never
 used to tune signals or weights; ``corpus/dev`` the thirteen that were; ``corpus/dev2``,
 ``corpus/dev3`` to ``corpus/dev7`` three each, written blind in session 2, measured once and then
-used for development. Thresholds sit a little
+used for development; ``corpus/heldout8`` three more, still blind. Thresholds sit a little
 below the measured figures recorded in the README, so that a regression fails.
 """
 
@@ -67,6 +67,11 @@ def dev7():
     return evaluate_folder(CORPUS / "dev7")
 
 
+@pytest.fixture(scope="module")
+def heldout8():
+    return evaluate_folder(CORPUS / "heldout8")
+
+
 def test_corpus_is_large_and_every_label_matches_a_conversation(heldout, dev):
     assert heldout[0].conversations + dev[0].conversations >= 800
     assert not heldout[0].unmatched_labels and not dev[0].unmatched_labels
@@ -99,13 +104,13 @@ def test_blind_written_dev_splits_thresholds(split, request):
 
 
 def test_dev4_thresholds(dev4):
-    # Its tailored pitches are the hardest of the corpus (0.76 not junk): the figure to raise.
+    # Its tailored pitches are among the hardest of the corpus: the figure to raise.
     evaluation, _ = dev4
     assert not evaluation.unmatched_labels
     assert evaluation.junk_recall >= 0.94
     assert evaluation.junk_precision >= 0.9
     assert evaluation.genuine_marked_junk == 0
-    assert evaluation.wanted_not_junk >= 0.72
+    assert evaluation.wanted_not_junk >= 0.84
 
 
 def test_dev5_thresholds(dev5):
@@ -123,7 +128,7 @@ def test_dev6_thresholds(dev6):
     assert evaluation.junk_recall >= 0.86
     assert evaluation.junk_precision >= 0.9
     assert evaluation.genuine_marked_junk <= 0.01
-    assert evaluation.wanted_not_junk >= 0.82
+    assert evaluation.wanted_not_junk >= 0.86
 
 
 def test_dev7_thresholds(dev7):
@@ -135,8 +140,18 @@ def test_dev7_thresholds(dev7):
     assert evaluation.wanted_not_junk >= 0.85
 
 
-def test_every_junk_verdict_explains_itself_with_quoted_evidence(heldout, dev, dev2, dev3, dev4, dev5, dev6, dev7):
-    for result in heldout[1] + dev[1] + dev2[1] + dev3[1] + dev4[1] + dev5[1] + dev6[1] + dev7[1]:
+def test_heldout8_thresholds(heldout8):
+    # Still blind (only these summary figures were read): a regression guard, not a tuning target.
+    evaluation, _ = heldout8
+    assert not evaluation.unmatched_labels
+    assert evaluation.junk_recall >= 0.93
+    assert evaluation.junk_precision >= 0.88
+    assert evaluation.genuine_marked_junk <= 0.01
+    assert evaluation.wanted_not_junk >= 0.66
+
+
+def test_every_junk_verdict_explains_itself_with_quoted_evidence(heldout, dev, dev2, dev3, dev4, dev5, dev6, dev7, heldout8):
+    for result in heldout[1] + dev[1] + dev2[1] + dev3[1] + dev4[1] + dev5[1] + dev6[1] + dev7[1] + heldout8[1]:
         reasons = [s for s in result.verdict.signals if s.points > 0]
         assert reasons and any('"' in s.detail for s in reasons), result.conversation.id
         assert result.verdict.summary.startswith("Junk:")
