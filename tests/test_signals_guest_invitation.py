@@ -3,7 +3,8 @@ from signal_builders import conversation, inbound, run
 
 from unpitch.scoring import decide
 from unpitch.signals.base import Signal
-from unpitch.signals.guest_invitation import DETECTOR, asks_for_money
+from unpitch.signals.guest_invitation import DETECTOR
+from unpitch.signals.text_utils import asks_for_money
 
 
 @pytest.mark.parametrize(

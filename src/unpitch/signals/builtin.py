@@ -11,6 +11,7 @@ from . import (
     language_support,
     learned,
     merge_tags,
+    paid_recognition,
     personalization,
     platform,
     register,
@@ -26,6 +27,7 @@ register(intent.INTENT)
 register(buyer.DETECTOR)
 register(applicant.DETECTOR)
 register(guest_invitation.DETECTOR)
+register(paid_recognition.DETECTOR)
 register(relationship.DETECTOR)
 register(platform.DETECTOR)
 register(personalization.DETECTOR)

@@ -15,7 +15,7 @@ import re
 
 from ..model import Conversation
 from .base import Context, Signal
-from .text_utils import inbound_text, quote_around, sentence_spans
+from .text_utils import asks_for_money, inbound_text, quote_around
 from .weights import POINTS
 
 _INVITES = re.compile(
@@ -59,31 +59,6 @@ _INVITES = re.compile(
     ),
     re.IGNORECASE,
 )
-
-# A sentence that names a price, a fee or an "investment" asks her for money ...
-_ASKS_MONEY = re.compile(
-    r"(?:(?:[$€£]|\b(?:eur|chf|usd|gbp|fr\.))\s?\d|\d[\d.,']*\s?(?:€|eur\b|euro\b|chf\b|franken\b|usd\b|\$|£|gbp\b))"
-    r"|\b(?:fee|fees|investment|sponsorship|package|pricing|invoice)\b"
-    # German compounds: "Gastpaket", "Teilnahmegebühr", "Produktionspauschale"
-    r"|\w*(?:geb(?:ue|ü)hr|kostenbeitrag|pauschale|paket|investition)\w*|\bbeitrag von\b|\bberechnen\b",
-    re.IGNORECASE,
-)
-# ... unless the money goes to her or is waived.
-_PAYS_HER = re.compile(
-    r"\b(?:honorarium|honorar|no (?:cost|fee|charge)|free of charge|is free|it's free|waived|we (?:pay|cover|offer)|"
-    r"(?:kostet|kosten) (?:sie|dich|euch) nichts|kostenlos|kostenfrei|unentgeltlich|(?:wir )?(?:zahlen|(?:ue|ü)bernehmen|erstatten)|erlassen)\b",
-    re.IGNORECASE,
-)
-
-
-def asks_for_money(text: str) -> bool:
-    """Does any sentence of ``text`` ask the reader to pay?"""
-    for start, end in sentence_spans(text):
-        sentence = text[start:end]
-        if _ASKS_MONEY.search(sentence) and not _PAYS_HER.search(sentence):
-            return True
-    return False
-
 
 class GuestInvitationDetector:
     name = "guest_invitation"

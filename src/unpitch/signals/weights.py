@@ -65,6 +65,8 @@ POINTS: dict[str, float | tuple[float, ...]] = {
     "JOB_APPLICATION": -3.0,
     # signals/guest_invitation.py
     "GUEST_INVITATION": -2.0,
+    # signals/paid_recognition.py
+    "PAID_RECOGNITION": 2.5,
     # signals/buyer.py
     "BUYER_REQUEST": -3.0,
     # signals/language_support.py: no points, it only turns junk into review.
@@ -108,7 +110,7 @@ TEMPLATE_FAILURE = frozenset({"MERGE_TAG_UNFILLED", "WRONG_NAME", "WRONG_COMPANY
 IRRELEVANT = frozenset({"SELLS_WHAT_YOU_SELL", "OFF_TOPIC_OFFER", "UNWANTED_TOPIC"})
 #: What makes even a tailored pitch junk: a failed template, a paid broadcast, the same text from
 #: several senders in her inbox, a topic she never wants.
-TAILORED_BUT_JUNK = TEMPLATE_FAILURE | frozenset({"SPONSORED_INMAIL", "CAMPAIGN_MEMBER", "UNWANTED_TOPIC"})
+TAILORED_BUT_JUNK = TEMPLATE_FAILURE | frozenset({"SPONSORED_INMAIL", "CAMPAIGN_MEMBER", "PAID_RECOGNITION", "UNWANTED_TOPIC"})
 
 #: Signals saying the text is in a language the models do not know well: junk becomes review.
 UNSURE_LANGUAGE = frozenset({"UNSUPPORTED_LANGUAGE"})
@@ -130,6 +132,7 @@ CORROBORATING = frozenset(
         "CALENDAR_LINK",
         "SPONSORED_INMAIL",
         "CAMPAIGN_MEMBER",
+        "PAID_RECOGNITION",
     }
 ) | TEMPLATE_FAILURE | IRRELEVANT
 

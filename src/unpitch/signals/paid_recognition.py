@@ -1,0 +1,41 @@
+"""Is she offered an honour she has to pay for?
+
+``PAID_RECOGNITION`` (towards junk, and mass-sender evidence) when inbound text congratulates her
+on a nomination, a shortlisting, an award, a seal, a "Top 50" list or a feature, and a sentence
+asks her for money (a "participation fee", a "Lizenzgebühr", a "Publikationsbeitrag"). Real
+awards do not invoice the winner; vanity awards are one template sent to thousands, flattering
+enough that they read as personal. A nomination without a fee says nothing and emits nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Conversation
+from .base import Context, Signal
+from .text_utils import asks_for_money, inbound_text, quote_around
+from .weights import POINTS
+
+_HONOUR = re.compile(
+    r"\b(?:shortlisted|nominated|finalist|winner's|award(?:s|ed)?(?!-)|trophy|top[ -]\d{2,3}|"
+    r"selected (?:as|for)|(?:feature|profile|portrait) (?:you|your)|hall of fame|"
+    r"nominiert|ausgew(?:ae|ä)hlt|auszeichnung|preistr(?:ae|ä)ger\w*|siegel|urkunde|troph(?:ae|ä)e|portr(?:ae|ä)t)\b",
+    re.IGNORECASE,
+)
+
+
+class PaidRecognitionDetector:
+    name = "paid_recognition"
+
+    def detect(self, conversation: Conversation, context: Context) -> list[Signal]:
+        if not conversation.inbound_messages:
+            return []
+        text = inbound_text(conversation, context.cache).folded.original
+        honour = _HONOUR.search(text)
+        if honour is None or not asks_for_money(text):
+            return []
+        return [Signal("PAID_RECOGNITION", POINTS["PAID_RECOGNITION"],
+                       f"an honour that costs you money: {quote_around(text, honour.start(), honour.end())}")]
+
+
+DETECTOR = PaidRecognitionDetector()

@@ -1,0 +1,38 @@
+import pytest
+from signal_builders import conversation, inbound, run
+
+from unpitch.scoring import decide
+from unpitch.signals.base import Signal
+from unpitch.signals.paid_recognition import DETECTOR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congratulations! You have been shortlisted as Engineering Leader of the Year. Participation fee: GBP 1,250.",
+        "Herzlichen Glückwunsch! Ihr Betrieb wurde für das Siegel 'Top-Arbeitgeber 2026' nominiert. "
+        "Die Lizenzgebühr für Siegel und Urkunde beträgt 1.890 €.",
+        "Die Redaktion hat Sie für 'Top 50 Frauen in der Technik' ausgewählt. Das Porträt ist mit einem "
+        "Publikationsbeitrag von CHF 2'900 verbunden.",
+    ],
+)
+def test_an_honour_she_has_to_pay_for_is_recognised(text):
+    assert "PAID_RECOGNITION" in run(DETECTOR, conversation(inbound(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congratulations, your talk was selected for the main stage! Travel and hotel are covered.",
+        "Glückwunsch, Sie haben die Goldmedaille gewonnen! Die Urkunde schicken wir Ihnen per Post.",
+        "Our award-winning agency helps teams like yours grow. Fees start at $500 a month.",
+    ],
+)
+def test_free_honours_and_plain_pitches_are_not_paid_recognition(text):
+    assert "PAID_RECOGNITION" not in run(DETECTOR, conversation(inbound(text)))
+
+
+def test_a_paid_honour_is_junk_even_when_it_names_her_work():
+    flattering = [Signal("COMMERCIAL_INTENT", 3.5, "sell 0.75"), Signal("PERSONALIZED", -2.0, "her work")]
+    assert decide(flattering).verdict == "review"
+    assert decide(flattering + [Signal("PAID_RECOGNITION", 2.5, "fee")]).verdict == "junk"
