@@ -11,6 +11,7 @@ REASON_PHRASES: dict[str, str] = {
     "BUYER_REQUEST": "they ask for your prices or availability",
     "JOB_APPLICATION": "they apply to you for a job",
     "GUEST_INVITATION": "they invite you to speak or be interviewed, for free",
+    "PAID_RECOGNITION": "it sells you an award or a feature",
     "NO_COMMERCIAL_INTENT": "nothing in it sells",
     "PITCH_AFTER_SMALL_TALK": "the pitch came after small talk",
     "PERSONALIZED": "it mentions specifics about you",
