@@ -160,3 +160,14 @@ def test_a_capacity_ask_is_a_pitch_not_a_lead() -> None:
 
     [intent] = classify_messages(["Hi Morag, do you currently have capacity for new clients?"])
     assert intent.label != "buy"
+
+
+def test_a_pitch_written_at_length_is_marked_long() -> None:
+    from unpitch.signals.intent import LONG_PITCH_WORDS, MessageIntent, IntentDetector
+
+    short = MessageIntent("sell", 0.9, "x", LONG_PITCH_WORDS - 1)
+    long = MessageIntent("sell", 0.9, "x", LONG_PITCH_WORDS + 10)
+    chat = MessageIntent("none", 0.9, "x", LONG_PITCH_WORDS + 40)
+    assert IntentDetector._long_pitch([short]) is None
+    assert IntentDetector._long_pitch([chat]) is None
+    assert IntentDetector._long_pitch([chat, long]).id == "LONG_PITCH"

@@ -132,3 +132,10 @@ def test_the_same_template_from_several_senders_is_junk_even_when_it_names_her_s
     campaign = [sig("COMMERCIAL_INTENT", 4.9), sig("PERSONALIZED", -3.0), sig("TIME_ASK", 1)]
     assert decide(campaign).verdict == "review"
     assert decide(campaign + [sig("CAMPAIGN_MEMBER", 3.0)]).verdict == "junk"
+
+
+def test_a_long_pitch_needs_mass_sender_behaviour_beyond_her_name_to_be_junk():
+    letter = [sig("COMMERCIAL_INTENT", 4.6), sig("ONLY_NAME_PERSONALIZATION", 1), sig("LONG_PITCH", 0)]
+    assert decide(letter[:2]).verdict == "junk"
+    assert decide(letter).verdict == "review"
+    assert decide(letter + [sig("CONNECT_THEN_PITCH_TIMING", 1.5)]).verdict == "junk"

@@ -14,6 +14,7 @@ REASON_PHRASES: dict[str, str] = {
     "PAID_RECOGNITION": "it sells you an award or a feature",
     "NO_COMMERCIAL_INTENT": "nothing in it sells",
     "PITCH_AFTER_SMALL_TALK": "the pitch came after small talk",
+    "LONG_PITCH": "it is written at length",
     "PERSONALIZED": "it mentions specifics about you",
     "GENERIC_OPENER": "it opens with a template line",
     "EMPTY_FLATTERY": "its praise is empty",

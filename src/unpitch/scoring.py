@@ -100,9 +100,11 @@ def is_corroborated(signals: list[Signal], ids: set[str]) -> bool:
     behaviour = ids & CORROBORATING
     if not ids & set(STRONG_PITCH_POINTS):
         behaviour -= IRRELEVANT
+    if "LONG_PITCH" in ids:
+        behaviour -= {"ONLY_NAME_PERSONALIZATION"}  # a name in a long letter is no merge-field tell
     if behaviour:
         return True
-    if "PERSONALIZED" in ids:
+    if ids & {"PERSONALIZED", "LONG_PITCH"}:
         return False
     return any(s.points >= STRONG_PITCH_POINTS.get(s.id, float("inf")) for s in signals)
 

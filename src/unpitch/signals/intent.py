@@ -31,6 +31,8 @@ MIN_PROBABILITY = 0.5
 #: between sell and recruit). Measured on training/intent/heldout.jsonl: pitch recall 0.83 -> 0.87
 #: at the same precision (0.984).
 MIN_PITCH_PROBABILITY = 0.6
+#: A first pitch message this long (words) is LONG_PITCH.
+LONG_PITCH_WORDS = 50
 #: Every inbound message must be at least this sure of ``none`` for NO_COMMERCIAL_INTENT.
 CLEARLY_NONE = 0.7
 #: Pitches come early; later messages of a long thread add cost, not evidence.
@@ -166,7 +168,19 @@ class IntentDetector:
         small_talk = self._pitch_after_small_talk(messages, intents)
         if small_talk:
             signals.append(small_talk)
+        long_pitch = self._long_pitch(intents)
+        if long_pitch:
+            signals.append(long_pitch)
         return signals
+
+    @staticmethod
+    def _long_pitch(intents: list[MessageIntent]) -> Signal | None:
+        # Templates are short enough to skim; a pitch written at length in one message was
+        # probably written for one reader. Scoring then wants mass-sender behaviour for junk.
+        first = next((i for i in intents if i.label in PITCH_CLASSES and i.probability >= MIN_PROBABILITY), None)
+        if first is None or first.words < LONG_PITCH_WORDS:
+            return None
+        return Signal("LONG_PITCH", _scaled("LONG_PITCH", 1.0), f"the pitch runs to {first.words} words in one message")
 
     def _strongest_per_class(self, messages: list[Message], intents: list[MessageIntent]) -> list[Signal]:
         # One signal per class, from its most confident message, so a three-times-bumped

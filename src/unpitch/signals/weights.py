@@ -15,6 +15,8 @@ POINTS: dict[str, float | tuple[float, ...]] = {
     "INBOUND_LEAD": (-2.0, -4.0),
     "NO_COMMERCIAL_INTENT": -1.0,
     "PITCH_AFTER_SMALL_TALK": 1.0,
+    # No points: it only asks scoring for mass-sender behaviour before junk.
+    "LONG_PITCH": 0.0,
     # signals/senders.py
     "ALLOWED_SENDER": -10.0,
     "DENIED_SENDER": 10.0,
