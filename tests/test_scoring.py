@@ -139,3 +139,11 @@ def test_a_long_pitch_needs_mass_sender_behaviour_beyond_her_name_to_be_junk():
     assert decide(letter[:2]).verdict == "junk"
     assert decide(letter).verdict == "review"
     assert decide(letter + [sig("CONNECT_THEN_PITCH_TIMING", 1.5)]).verdict == "junk"
+
+
+def test_a_mail_merge_tool_cancels_the_protection_its_own_text_claims():
+    agency = [sig("RECRUITING_PITCH", 2.8), sig("MERGE_TAG_UNFILLED", 4), sig("BUYER_REQUEST", -3), sig("NOT_PERSONALIZED", 1)]
+    assert decide(agency).verdict == "junk"
+    assert decide([s for s in agency if s.id != "MERGE_TAG_UNFILLED"]).verdict != "junk"
+    # Her own part in the conversation still protects.
+    assert decide(agency + [sig("OWNER_REPLIED", -3)]).verdict != "junk"

@@ -23,12 +23,14 @@ from .signals.weights import (
     CORROBORATING,
     JUNK_THRESHOLD,
     LONG_KNOWN_CONTACT_POINTS,
+    MAIL_MERGE_TOOL,
     NEW_CONTACT_REPLY,
     PITCH_KINDS,
     PROTECTING,
     REVIEW_THRESHOLD,
     SCORE_CENTER,
     SCORE_SCALE,
+    SENDER_SIDE_PROTECTION,
     STRONG_PITCH_POINTS,
     TAILORED_BUT_JUNK,
     TAILORED_MAX_POINTS,
@@ -69,6 +71,9 @@ def is_protected(signals: list[Signal], ids: set[str]) -> bool:
     if any(s.id == "KNOWN_CONTACT" and s.points <= LONG_KNOWN_CONTACT_POINTS for s in signals):
         return True
     protecting = ids & PROTECTING
+    if ids & MAIL_MERGE_TOOL:
+        # An unfilled tag or a pasted headline: a tool sent this to a list, whatever it asks for.
+        protecting -= SENDER_SIDE_PROTECTION
     if "CONNECT_THEN_PITCH_TIMING" in ids and ids & {"PITCH_AFTER_SMALL_TALK", "NETWORKING_PITCH"}:
         protecting -= NEW_CONTACT_REPLY
     return bool(protecting)

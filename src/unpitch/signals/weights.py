@@ -100,6 +100,11 @@ PROTECTING = frozenset(
      "GUEST_INVITATION"}
 )
 
+#: Evidence that a mail-merge tool sent the message ...
+MAIL_MERGE_TOOL = frozenset({"MERGE_TAG_UNFILLED", "PASTED_HEADLINE"})
+#: ... cancels the protection that rests only on what the sender's text says (not on her own part).
+SENDER_SIDE_PROTECTION = frozenset({"INBOUND_LEAD", "BUYER_REQUEST", "JOB_APPLICATION", "GUEST_INVITATION"})
+
 #: KNOWN_CONTACT at this level (connected for more than a year) protects like the signals above.
 LONG_KNOWN_CONTACT_POINTS = -3.0
 
