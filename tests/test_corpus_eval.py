@@ -3,8 +3,8 @@
 ``corpus/heldout`` holds three personas written by a writer who never saw the rest, and never
 used to tune signals or weights; ``corpus/dev`` the thirteen that were; ``corpus/dev2`` to
 ``corpus/dev7`` three each, written blind in session 2, measured once and then used for
-development; ``corpus/heldout8`` three more, still blind (only its summary figures were read:
-its thresholds guard against regressions, they are not a tuning target). Thresholds sit a little
+development; ``corpus/heldout8`` and ``corpus/heldout9`` three more each, still blind (only their summary
+figures were read: their thresholds guard against regressions, they are not a tuning target). Thresholds sit a little
 below the measured figures recorded in the README, so that a regression fails.
 """
 
@@ -31,6 +31,7 @@ THRESHOLDS = {
     "dev6": (0.93, 0.93, 0.01, 0.86),
     "dev7": (0.93, 0.95, 0.0, 0.88),
     "heldout8": (0.93, 0.92, 0.01, 0.83),
+    "heldout9": (0.92, 0.93, 0.0, 0.83),
 }
 
 
