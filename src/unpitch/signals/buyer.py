@@ -14,7 +14,7 @@ import re
 
 from ..model import Conversation
 from .base import Context, Signal
-from .text_utils import SELLER_CAPACITY, inbound_text, quote_around
+from .text_utils import inbound_text, quote_around
 from .weights import POINTS
 
 _ASKS = re.compile(
@@ -51,6 +51,15 @@ _ASKS = re.compile(
     ),
     re.IGNORECASE,
 )
+#: A seller's capacity question is about her clients and bookings, not their project.
+_SELLER_CAPACITY = re.compile(
+    r"\b(?:new|more|additional|extra) (?:\w+ )?(?:clients|customers|projects|couples|patients|students|bookings|leads|business)\b"
+    r"|\bfully booked\b|\bneue (?:\w+ )?(?:kunden|kundinnen|mandanten|mandantinnen|projekte|auftr(?:ae|ä)ge|patienten|patientinnen)\b"
+    r"|\bausgebucht\b",
+    re.IGNORECASE,
+)
+
+
 class BuyerDetector:
     name = "buyer"
 
@@ -60,7 +69,7 @@ class BuyerDetector:
         text = inbound_text(conversation, context.cache).folded.original
         for match in _ASKS.finditer(text):
             sentence_end = min((i for i in (text.find(c, match.end()) for c in ".?!\n") if i != -1), default=len(text))
-            if SELLER_CAPACITY.search(text, match.start(), sentence_end):
+            if _SELLER_CAPACITY.search(text, match.start(), sentence_end):
                 continue
             return [Signal("BUYER_REQUEST", POINTS["BUYER_REQUEST"], f"asks for what you sell: {quote_around(text, match.start(), match.end())}")]
         return []

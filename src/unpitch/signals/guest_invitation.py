@@ -60,6 +60,7 @@ _INVITES = re.compile(
     re.IGNORECASE,
 )
 
+
 class GuestInvitationDetector:
     name = "guest_invitation"
 

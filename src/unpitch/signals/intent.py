@@ -138,7 +138,7 @@ def _detail(intent: MessageIntent, message: Message) -> str:
 
 class IntentDetector:
     """Emits COMMERCIAL_INTENT, RECRUITING_PITCH, NETWORKING_PITCH, INBOUND_LEAD,
-    NO_COMMERCIAL_INTENT and PITCH_AFTER_SMALL_TALK for one conversation."""
+    NO_COMMERCIAL_INTENT, PITCH_AFTER_SMALL_TALK and LONG_PITCH for one conversation."""
 
     name = "intent"
 

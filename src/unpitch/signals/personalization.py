@@ -177,7 +177,7 @@ _PHRASES = PhraseSet(
         r"told (?:me|us) (?:that )?(?:you|your)",
         r"(?:ich habe|wir haben|hab) gesehen,? dass",
         r"(?:i've|i have|we've|we have) followed (?:[\w&'-]+ ){1,3}?since",
-        r"(?:i was|we were|i attended|i visited|ich war|wir waren) (?:[\w-]+ ){0,3}?(?:at|in|auf|bei|in) (?:your|eurem|euren|eurer|ihrem|ihrer|deinem|deiner)",
+        r"(?:i was|we were|i attended|i visited|ich war|wir waren) (?:[\w-]+ ){0,3}?(?:at|in|auf|bei) (?:your|eurem|euren|eurer|ihrem|ihrer|deinem|deiner)",
         r"(?:used|tested|tried|ordered|tasted|bought|stayed at) (?:yours|your)(?= \w)",
         r"(?:bei|fuer|with|for) (?:einigen|mehreren|zwei|drei|some|several|two|three|a few) (?:of )?(?:ihrer|deiner|eurer|your) (?:kunden|clients|customers)",
         r"(?:piece|article|feature|story|report|interview) (?:on|about) (?:you|your)",

@@ -72,13 +72,6 @@ _LEGAL_SUFFIX = re.compile(
 )
 
 
-#: A seller's capacity question is about her clients and bookings, not their project.
-SELLER_CAPACITY = re.compile(
-    r"\b(?:new|more|additional|extra) (?:\w+ )?(?:clients|customers|projects|couples|patients|students|bookings|leads|business)\b"
-    r"|\bfully booked\b|\bneue (?:\w+ )?(?:kunden|kundinnen|mandanten|mandantinnen|projekte|auftr(?:ae|ä)ge|patienten|patientinnen)\b"
-    r"|\bausgebucht\b",
-    re.IGNORECASE,
-)
 #: The seller's classic opener, "do you have capacity for new clients?" / "Sind Sie schon ausgebucht?".
 CAPACITY_ASK = re.compile(
     r"\b(?:capacity|room|space|kapazit(?:ae|ä)t(?:en)?|platz)\b[^.?!\n]{0,30}\b(?:new|more|additional|extra|neue|weitere)\b"
@@ -98,8 +91,9 @@ _ASKS_MONEY = re.compile(
 )
 # ... unless the money goes to her or is waived.
 _PAYS_HER = re.compile(
-    r"\b(?:honorarium|honorar|no (?:cost|fee|charge)|free of charge|is free|it's free|waived|we (?:pay|cover|offer)|"
-    r"(?:kostet|kosten) (?:sie|dich|euch) nichts|kostenlos|kostenfrei|unentgeltlich|(?:wir )?(?:zahlen|(?:ue|ü)bernehmen|erstatten)|erlassen)\b",
+    # "we offer" and a bare "zahlen" are not here: "we offer the package for EUR 490", "Sie zahlen nur 199 €".
+    r"\b(?:honorarium|honorar|no (?:cost|fee|charge)|free of charge|is free|it's free|waived|we (?:pay|cover)|"
+    r"(?:kostet|kosten) (?:sie|dich|euch) nichts|kostenlos|kostenfrei|unentgeltlich|wir (?:zahlen|(?:ue|ü)bernehmen|erstatten)|erlassen)\b",
     re.IGNORECASE,
 )
 
