@@ -143,7 +143,7 @@ def decide(signals: list[Signal]) -> Verdict:
         verdict = "review"
     else:
         verdict = "keep"
-    verdict = learned_verdict(ordered, verdict)
+    verdict = learned_verdict(ordered, verdict, protected)
     return Verdict(verdict, kind, score, ordered, summarize(verdict, kind, ordered))
 
 

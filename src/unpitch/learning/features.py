@@ -21,6 +21,7 @@ from sklearn.preprocessing import normalize
 
 from ..model import Conversation, Message
 from ..models import normalize_text
+from ..signals.intent import PITCH_CLASSES
 
 #: Pitches come early; later messages of a long thread add cost, not evidence (as in intent).
 MAX_INBOUND_MESSAGES = 6
@@ -49,6 +50,9 @@ _STOP_WORDS = frozenset(
     "nicht es im ihr ihnen sich von bei".split()
 )
 
+#: Shape tokens naming a kind of pitch (sell, recruit, network) found in the inbound messages.
+PITCH_TOKEN = "pitch:"
+
 #: Classifies inbound texts into intent labels (sell, recruit, network, buy, none).
 IntentLabeler = Callable[[list[str]], list[str]]
 
@@ -68,6 +72,9 @@ class Snapshot:
     domains: tuple[str, ...]
     #: sha1 of the normalised first inbound message: survives new exports and re-threading.
     fingerprint: str
+    #: The verdict unpitch showed when the user marked the conversation ("" for unmarked ones):
+    #: a mark against it is a correction, which is what a kind rule learns from.
+    verdict_when_marked: str = ""
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -86,6 +93,7 @@ class Snapshot:
             sender_names=strings("sender_names"),
             domains=strings("domains"),
             fingerprint=str(data.get("fingerprint", "")),
+            verdict_when_marked=str(data.get("verdict_when_marked", "")),
         )
 
 
@@ -119,6 +127,9 @@ def _shape(conversation: Conversation, labels: list[str]) -> Iterable[str]:
     # INBOX, it is short) would make every conversation look like every marked one.
     if labels:
         yield f"first_intent:{labels[0]}"
+    # The kinds of pitch anywhere in it: small talk first, the pitch in message 2 or 3 is one kind.
+    for label in sorted(set(labels) & set(PITCH_CLASSES)):
+        yield f"{PITCH_TOKEN}{label}"
     written = conversation.text_messages
     if written and not written[0].inbound:
         yield "owner_started"

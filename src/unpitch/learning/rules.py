@@ -10,6 +10,12 @@ For one conversation, :meth:`Learned.assess` combines
 - a **template-family rule**: the first inbound message shares at least TEMPLATE_JACCARD of its
   word 3-grams with a marked conversation's (the same template with names swapped), all marked
   the same way: ±TEMPLATE_POINTS;
+- a **kind rule**: at least KIND_MIN_MARKS junk marks from as many senders corrected a verdict
+  (unpitch had shown keep or review) on conversations carrying the same kind of pitch (sell,
+  recruit, network) as this one, and no keep mark carries it: +KIND_POINTS. The user has said she
+  rejects that kind of pitch, however tailored; with the personal model's lean it decides.
+  Junk only: keep marks on pitches unpitch junked would otherwise move every such pitch to review,
+  refilling the inbox with templates;
 - the **personal model**'s margin times MODEL_POINTS_PER_LOGIT, within ±MODEL_MAX_POINTS;
 
 summed and clipped to ±MAX_POINTS. Rules whose marks disagree say nothing.
@@ -27,7 +33,7 @@ import scipy.sparse as sp
 
 from ..signals.base import Signal
 from . import personal
-from .features import Snapshot, shingles, vectorize, vectorize_cached
+from .features import PITCH_TOKEN, Snapshot, shingles, vectorize, vectorize_cached
 from .store import Mark, ModelRecord, connect, marks, model_record
 from .verdicts import MAX_POINTS, SIGNAL_ID
 
@@ -36,6 +42,8 @@ DOMAIN_POINTS = 3.0
 DOMAIN_MIN_MARKS = 2
 TEMPLATE_POINTS = 4.0
 TEMPLATE_JACCARD = 0.5
+KIND_POINTS = 2.5
+KIND_MIN_MARKS = 3
 #: The model's margin is a log-odds; this many points per unit of it ...
 MODEL_POINTS_PER_LOGIT = 1.5
 #: ... within these bounds: the model alone leans (keep -> review, junk -> review); with a rule it decides.
@@ -66,9 +74,11 @@ class Learned:
     vectors: sp.csr_matrix | None = None
     _shingles: list[frozenset[int]] = field(default_factory=list)
     _by_id: dict[str, Mark] = field(default_factory=dict)
+    _kinds: dict[str, Part] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_id = {mark.conversation_id: mark for mark in self.marks}
+        self._kinds = self._kind_rules()
         self._shingles = [shingles(mark.snapshot.first_text) for mark in self.marks]
         if self.model is not None and self.marks and self.vectors is None:
             self.vectors = vectorize_cached([mark.snapshot for mark in self.marks])
@@ -120,7 +130,24 @@ class Learned:
             _agreeing("sender rule", by_sender, SENDER_POINTS),
             _agreeing("domain rule", by_domain, DOMAIN_POINTS),
             _agreeing("template rule", by_template, TEMPLATE_POINTS),
+            self._kind_rule(snap),
         ]
+
+    def _kind_rule(self, snap: Snapshot) -> Part | None:
+        return next((self._kinds[t] for t in snap.shape if t in self._kinds), None)
+
+    def _kind_rules(self) -> dict[str, Part]:
+        """Per pitch token, the kind rule its marks make (computed once: it depends on the marks alone)."""
+        rules: dict[str, Part] = {}
+        for token in sorted({t for m in self.marks for t in m.snapshot.shape if t.startswith(PITCH_TOKEN)}):
+            of_kind = [m for m in self.marks if token in m.snapshot.shape]
+            corrections = [m for m in of_kind if m.junk and m.snapshot.verdict_when_marked in ("keep", "review")]
+            senders = {s for m in corrections for s in m.snapshot.senders}
+            if any(not m.junk for m in of_kind) or len(corrections) < KIND_MIN_MARKS or len(senders) < KIND_MIN_MARKS:
+                continue
+            kind = token.removeprefix(PITCH_TOKEN)
+            rules[token] = Part(f"kind rule ({kind} pitches)", KIND_POINTS, [m.mark_id for m in corrections[:EXPLAIN_MARKS]])
+        return rules
 
     def _model_part(self, snap: Snapshot, vector: sp.csr_matrix | None) -> Part | None:
         if self.model is None or self.vectors is None:

@@ -9,12 +9,12 @@ transaction rolls back and the mark is not half-made.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import UnpitchError
 from ..model import Conversation
-from ..scoring import Verdict, decide, summarize
+from ..scoring import Verdict, decide
 from ..signals.base import Signal
 from . import personal
 from .features import Snapshot, snapshot
@@ -31,7 +31,7 @@ from .store import (
     undo_mark,
     write_transaction,
 )
-from .verdicts import SIGNAL_ID, learned_verdict
+from .verdicts import SIGNAL_ID
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +63,10 @@ def mark(db_path: Path, conversation_ids: list[str], label: str, source: str) ->
     try:
         # Snapshots need the intent model: build them before taking the write lock.
         labeler = intent_labeler()
-        snaps = [snapshot(scanned_conversation(connection, cid, db_path), labeler) for cid in conversation_ids]
+        snaps = [
+            replace(snapshot(scanned_conversation(connection, cid, db_path), labeler), verdict_when_marked=stored_verdict(connection, cid))
+            for cid in conversation_ids
+        ]
         with write_transaction(connection):
             made = [add_mark(connection, cid, label, source, snap) for cid, snap in zip(conversation_ids, snaps)]
             _retrain(connection, db_path)
@@ -142,13 +145,5 @@ def judge(builtin: list[Signal], conversation: Conversation, learned: Learned, l
     """The verdict of built-in signals plus what the marks say about the conversation."""
     snap: Snapshot = snapshot(conversation, labeler or intent_labeler())
     signal = learned.assess(conversation.id, snap)
-    return final_verdict(builtin + ([signal] if signal is not None else []))
-
-
-def final_verdict(signals: list[Signal]) -> Verdict:
-    """``scoring.decide`` followed by the learned rule (a no-op once scoring applies it itself)."""
-    verdict = decide(signals)
-    adjusted = learned_verdict(verdict.signals, verdict.verdict)
-    if adjusted == verdict.verdict:
-        return verdict
-    return Verdict(adjusted, verdict.kind, verdict.score, verdict.signals, summarize(adjusted, verdict.kind, verdict.signals))
+    # Scoring applies the learned rule (unpitch.learning.verdicts) itself.
+    return decide(builtin + ([signal] if signal is not None else []))

@@ -4,8 +4,9 @@
 say junk, negative keep. They add to the score like every signal, and on top of that:
 
 - points >= DECISIVE_POINTS: junk (the user's own judgement of this kind of conversation), unless
-  the owner's ``[senders] allow`` list names the sender, or the owner took part in the conversation
-  (started it, replied, a two-way history) and it was not marked itself: then review;
+  the owner's ``[senders] allow`` list names the sender, or, for a conversation not marked itself,
+  the owner took part in it (started it, replied, a two-way history) or the built-in model
+  protects it (an inbound lead, an applicant, a long-known contact …): then review;
 - points <= -DECISIVE_POINTS: keep, unless ``[senders] deny`` names the sender;
 - points >= LEANING_POINTS: a keep becomes review;  points <= -LEANING_POINTS: a junk becomes review.
 
@@ -35,8 +36,9 @@ def learned_points(signals: Iterable[Signal]) -> float | None:
     return None
 
 
-def learned_verdict(signals: list[Signal], verdict: str) -> str:
-    """The verdict once the user's marks are taken into account."""
+def learned_verdict(signals: list[Signal], verdict: str, protected: bool = False) -> str:
+    """The verdict once the user's marks are taken into account (``protected``: the built-in
+    model protects the conversation)."""
     points = learned_points(signals)
     if points is None:
         return verdict
@@ -44,8 +46,9 @@ def learned_verdict(signals: list[Signal], verdict: str) -> str:
     if points >= DECISIVE_POINTS:
         if "ALLOWED_SENDER" in ids:
             return verdict
-        # What was learned from other conversations never junks one the owner took part in.
-        return "review" if ids & OWNER_INVOLVED and points < MAX_POINTS else "junk"
+        # What was learned from other conversations never junks one the owner took part in, nor
+        # one the built-in model protects: those are the user's to judge.
+        return "review" if (protected or ids & OWNER_INVOLVED) and points < MAX_POINTS else "junk"
     if points <= -DECISIVE_POINTS:
         return verdict if "DENIED_SENDER" in ids else "keep"
     if points >= LEANING_POINTS and verdict == "keep":
