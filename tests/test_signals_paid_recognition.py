@@ -14,6 +14,8 @@ from unpitch.signals.paid_recognition import DETECTOR
         "Die Lizenzgebühr für Siegel und Urkunde beträgt 1.890 €.",
         "Die Redaktion hat Sie für 'Top 50 Frauen in der Technik' ausgewählt. Das Porträt ist mit einem "
         "Publikationsbeitrag von CHF 2'900 verbunden.",
+        "We'd love to have you as a guest on our show. There's a one-time production fee of $900 for editing.",
+        "Wir würden Sie gern als Gast in unserer Interviewreihe begrüßen; der Kostenbeitrag liegt bei 490 €.",
     ],
 )
 def test_an_honour_she_has_to_pay_for_is_recognised(text):
@@ -26,6 +28,8 @@ def test_an_honour_she_has_to_pay_for_is_recognised(text):
         "Congratulations, your talk was selected for the main stage! Travel and hotel are covered.",
         "Glückwunsch, Sie haben die Goldmedaille gewonnen! Die Urkunde schicken wir Ihnen per Post.",
         "Our award-winning agency helps teams like yours grow. Fees start at $500 a month.",
+        "Would you join us as a guest on our podcast next month? We cover your travel.",
+        "We produce podcasts for founders: recording, editing and promotion from $400 a month.",
     ],
 )
 def test_free_honours_and_plain_pitches_are_not_paid_recognition(text):

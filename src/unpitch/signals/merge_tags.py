@@ -178,7 +178,8 @@ def _wrong_greeting(message: Message, owner: Profile) -> str:
         greeted, own, kind = names[0], owner.last_name, "last name"
     else:
         greeted, own, kind = names[0], owner.first_name, "first name"
-    if not own.strip() or _plausibly_same(greeted, own, owner):
+    same = _same_family_name if kind == "last name" else _plausibly_same
+    if not own.strip() or same(greeted, own, owner):
         return ""
     if any(_plausibly_same(greeted, person.name.split()[0] if person.name.split() else "", owner)
            for person in message.recipients if person.name and fold(person.name) != fold(owner.name)):
@@ -203,6 +204,25 @@ def _plausibly_same(greeted: str, own: str, owner: Profile) -> bool:
         if len(shorter) >= 3 and (shorter[:3] == longer[:3] or longer.endswith(shorter)):
             return True
     return False
+
+
+def _same_family_name(greeted: str, own: str, owner: Profile) -> bool:
+    """A family name has no short forms: "Frau Seibert" is not Frau Seidel. One slip of a letter
+    ("Seidl") or one part of a double name ("Frau Meier" to Meier-Lenz) still counts as hers."""
+    greeted_folded = fold(greeted).strip(".'’-")
+    return any(_at_most_one_edit(greeted_folded, name) for name in words(fold(own)) if name)
+
+
+def _at_most_one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x != y:
+            # Substitution (same length) or one letter missing from the shorter name.
+            return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+    return True
 
 
 def _owner_companies(context: Context) -> frozenset[str]:

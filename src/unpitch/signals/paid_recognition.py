@@ -1,7 +1,8 @@
 """Is she offered an honour she has to pay for?
 
 ``PAID_RECOGNITION`` (towards junk, and mass-sender evidence) when inbound text congratulates her
-on a nomination, a shortlisting, an award, a seal, a "Top 50" list or a feature, and a sentence
+on a nomination, a shortlisting, an award, a seal, a "Top 50" list or a feature, or invites her
+as a guest (a podcast episode, an interview, a stage), and a sentence
 asks her for money (a "participation fee", a "Lizenzgebühr", a "Publikationsbeitrag"). Real
 awards do not invoice the winner; vanity awards are one template sent to thousands, flattering
 enough that they read as personal. A nomination without a fee says nothing and emits nothing.
@@ -19,6 +20,7 @@ from .weights import POINTS
 _HONOUR = re.compile(
     r"\b(?:shortlisted|nominated|finalist|winner's|award(?:s|ed)?(?!-)|trophy|top[ -]\d{2,3}|"
     r"selected (?:as|for)|(?:feature|profile|portrait) (?:you|your)|hall of fame|"
+    r"(?:as|als) (?:a |an |our |unser\w* |ein\w* )?(?:guest|gast|speaker|sprecher\w*|interview ?partner\w*)|guests? (?:on|in) (?:our|my|the) (?:podcast|show|episode)|"
     r"nominiert|ausgew(?:ae|ä)hlt|auszeichnung|preistr(?:ae|ä)ger\w*|siegel|urkunde|troph(?:ae|ä)e|portr(?:ae|ä)t)\b",
     re.IGNORECASE,
 )
