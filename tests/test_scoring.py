@@ -90,11 +90,13 @@ def test_an_unsure_pitch_needs_corroboration_to_be_junk():
     assert decide(weak + [sig("FOLLOWUP_BUMP", 1)]).verdict == "junk"
 
 
-def test_a_sure_pitch_with_some_homework_needs_mass_sender_behaviour_to_be_junk():
+def test_a_sure_pitch_written_at_length_needs_mass_sender_behaviour_to_be_junk():
     sure = [sig("COMMERCIAL_INTENT", 4.9), sig("LINKEDIN_SPAM_FOLDER", 1)]
     assert decide(sure).verdict == "junk"
-    assert decide(sure + [sig("PERSONALIZED", -1)]).verdict == "review"
-    assert decide(sure + [sig("PERSONALIZED", -1), sig("CONNECT_THEN_PITCH_TIMING", 1.5)]).verdict == "junk"
+    # One word of her profile is her trade's vocabulary, not homework: the sure pitch stands.
+    assert decide(sure + [sig("PERSONALIZED", -1)]).verdict == "junk"
+    assert decide(sure + [sig("LONG_PITCH", 0)]).verdict == "review"
+    assert decide(sure + [sig("LONG_PITCH", 0), sig("CONNECT_THEN_PITCH_TIMING", 1.5)]).verdict == "junk"
 
 
 def test_a_tailored_offer_in_her_own_field_is_reviewed_but_an_untailored_one_is_junk():

@@ -16,6 +16,8 @@ from unpitch.signals.paid_recognition import DETECTOR
         "Publikationsbeitrag von CHF 2'900 verbunden.",
         "We'd love to have you as a guest on our show. There's a one-time production fee of $900 for editing.",
         "Wir würden Sie gern als Gast in unserer Interviewreihe begrüßen; der Kostenbeitrag liegt bei 490 €.",
+        "Ihre Praxis wurde in die Auswahl 'Beste Praxen 2026' aufgenommen. Für die Nutzung des Siegels "
+        "berechnen wir eine Lizenzgebühr von 990 €.",
     ],
 )
 def test_an_honour_she_has_to_pay_for_is_recognised(text):
@@ -40,3 +42,10 @@ def test_a_paid_honour_is_junk_even_when_it_names_her_work():
     flattering = [Signal("COMMERCIAL_INTENT", 3.5, "sell 0.75"), Signal("PERSONALIZED", -2.0, "her work")]
     assert decide(flattering).verdict == "review"
     assert decide(flattering + [Signal("PAID_RECOGNITION", 2.5, "fee")]).verdict == "junk"
+
+
+def test_a_paid_honour_the_intent_model_missed_is_still_a_pitch_and_junk():
+    # No intent signal: the fee itself makes it an offer.
+    alone = [Signal("PAID_RECOGNITION", 2.5, "fee"), Signal("ONLY_NAME_PERSONALIZATION", 1.0, "her name")]
+    verdict = decide(alone)
+    assert verdict.kind == "sales_pitch" and verdict.verdict == "junk"

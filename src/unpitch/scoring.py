@@ -60,8 +60,9 @@ def _kind(ids: set[str]) -> str:
     for signal_id, kind in PITCH_KINDS.items():
         if signal_id in ids:
             return kind
-    # Relevance signals fire only on an actual offer, even one the intent model missed.
-    return "sales_pitch" if ids & IRRELEVANT else "conversation"
+    # Relevance signals fire only on an actual offer, even one the intent model missed; an honour
+    # she has to pay for is an offer too.
+    return "sales_pitch" if ids & (IRRELEVANT | {"PAID_RECOGNITION"}) else "conversation"
 
 
 def is_protected(signals: list[Signal], ids: set[str]) -> bool:
@@ -100,8 +101,10 @@ def is_corroborated(signals: list[Signal], ids: set[str]) -> bool:
     """Is the pitch sure, or does mass-sender behaviour back up a less certain one?
 
     An offer found only by the relevance detector (no intent signal) is itself the unsure pitch:
-    it needs some other behaviour beside it. So does a pitch that shows some homework (a weak
-    ``PERSONALIZED``): the model's confidence that it sells says nothing about whether it is generic."""
+    it needs some other behaviour beside it. So does a pitch that shows homework (``PERSONALIZED``
+    at tailored strength) or is written at length (``LONG_PITCH``): the model's confidence that it
+    sells says nothing about whether it is generic. One word of her profile in a sure pitch (a weak
+    ``PERSONALIZED``) is the vocabulary of her trade, not homework, and does not count."""
     behaviour = ids & CORROBORATING
     if not ids & set(STRONG_PITCH_POINTS):
         behaviour -= IRRELEVANT
@@ -109,7 +112,7 @@ def is_corroborated(signals: list[Signal], ids: set[str]) -> bool:
         behaviour -= {"ONLY_NAME_PERSONALIZATION"}  # a name in a long letter is no merge-field tell
     if behaviour:
         return True
-    if ids & {"PERSONALIZED", "LONG_PITCH"}:
+    if "LONG_PITCH" in ids or any(s.id == "PERSONALIZED" and s.points <= TAILORED_MAX_POINTS for s in signals):
         return False
     return any(s.points >= STRONG_PITCH_POINTS.get(s.id, float("inf")) for s in signals)
 
