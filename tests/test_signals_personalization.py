@@ -21,7 +21,7 @@ def test_personalized_fires_on_specific_facts(text):
 
 
 def test_personalized_depth_grows_with_facts():
-    shallow = signals("Are you still using Kubernetes?")["PERSONALIZED"]
+    shallow = signals("Kubernetes teams like yours move fast.")["PERSONALIZED"]
     deep = signals("Your Kubernetes operators work, green computing focus and time at Zalando stand out; "
                    "I also read your post about Rust in production.")["PERSONALIZED"]
     assert shallow.points == -1.0 and deep.points <= -3.0
@@ -99,6 +99,14 @@ def test_her_skill_words_in_the_sellers_own_offer_are_not_personalization():
     assert "PERSONALIZED" not in offer
     about_her = run(DETECTOR, conversation(inbound("Your brand positioning and messaging work for Lindner stood out to me.")), owner)
     assert "PERSONALIZED" in about_her
+
+
+def test_a_question_that_guesses_at_her_business_is_not_homework():
+    owner = context(owner_profile(skills=["Celebration Cakes", "Clear Aligners"]))
+    guess = run(DETECTOR, conversation(inbound("Are you selling celebration cakes? Ours come frozen and ready to label.")), owner)
+    assert "PERSONALIZED" not in guess
+    stated = run(DETECTOR, conversation(inbound("Your celebration cakes at the Didsbury fair were the talk of the day.")), owner)
+    assert "PERSONALIZED" in stated
 
 
 def test_what_she_said_or_did_counts_when_the_sentence_names_specifics():

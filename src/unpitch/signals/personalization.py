@@ -260,8 +260,13 @@ _SENTENCE = re.compile(r"[^.!?\n]+")
 
 
 def _about_her(folded: str) -> str:
-    """The text without the sentences in the seller's own voice."""
-    return " ".join(m.group() for m in _SENTENCE.finditer(folded) if not _SELLER_VOICE.match(m.group()))
+    """The text without the sentences in the seller's own voice, and without questions: "Are you
+    selling celebration cakes?" guesses at her business, homework states it."""
+    return " ".join(
+        m.group()
+        for m in _SENTENCE.finditer(folded)
+        if not _SELLER_VOICE.match(m.group()) and not folded.startswith("?", m.end())
+    )
 
 
 @dataclass(frozen=True, slots=True)
