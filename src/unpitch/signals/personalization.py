@@ -257,15 +257,21 @@ _SELLER_VOICE = re.compile(
     r"wir|unser\w*|ich helfe|ich biete|helps|hilft|offers|bietet|lets|enables|ermoeglicht)\b"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
+# A yes/no question about her, after an optional greeting: "Are you ...", "Still using ...",
+# "Haben Sie ...". A question that offers ("Shall I send ...?") may well carry homework.
+_GUESS = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|dear|hallo|liebe|lieber|guten tag|servus|gruezi|moin)\b[^,!?]{0,40}[,!]\s*)?"
+    r"(?:are|do|did|have|has|is|does|still|sind|haben|hast|bist|nutzen|nutzt|verkaufen|verkaufst|arbeiten|arbeitest|machen|machst|kennen|kennst)\b"
+)
 
 
 def _about_her(folded: str) -> str:
-    """The text without the sentences in the seller's own voice, and without questions: "Are you
-    selling celebration cakes?" guesses at her business, homework states it."""
+    """The text without the sentences in the seller's own voice, and without questions that guess
+    at her business ("Are you selling celebration cakes?"): homework states it."""
     return " ".join(
         m.group()
         for m in _SENTENCE.finditer(folded)
-        if not _SELLER_VOICE.match(m.group()) and not folded.startswith("?", m.end())
+        if not _SELLER_VOICE.match(m.group()) and not (folded.startswith("?", m.end()) and _GUESS.match(m.group()))
     )
 
 
