@@ -15,7 +15,7 @@ from unpitch.sources import load_inbox
 
 
 def snap(text: str, sender: str, shape: tuple[str, ...], shown: str = "") -> Snapshot:
-    return Snapshot(text, text, shape, (sender,), (sender,), (), f"fp-{sender}-{text[:8]}", shown)
+    return Snapshot(text, text, shape, (sender,), (sender,), (), f"fp-{sender}-{text[:8]}", verdict_when_marked=shown)
 
 
 def mark(number: int, label: str, snapshot: Snapshot) -> Mark:

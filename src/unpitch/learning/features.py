@@ -12,7 +12,7 @@ import re
 import zlib
 from dataclasses import asdict, dataclass
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 import numpy as np
 import scipy.sparse as sp
@@ -22,6 +22,7 @@ from sklearn.preprocessing import normalize
 from ..model import Conversation, Message
 from ..models import normalize_text
 from ..signals.intent import PITCH_CLASSES
+from .roles import role_of
 
 #: Pitches come early; later messages of a long thread add cost, not evidence (as in intent).
 MAX_INBOUND_MESSAGES = 6
@@ -52,6 +53,8 @@ _STOP_WORDS = frozenset(
 
 #: Shape tokens naming a kind of pitch (sell, recruit, network) found in the inbound messages.
 PITCH_TOKEN = "pitch:"
+#: Shape tokens naming a sender role (recruiter, sales rep, coach ...).
+ROLE_TOKEN = "role:"
 
 #: Classifies inbound texts into intent labels (sell, recruit, network, buy, none).
 IntentLabeler = Callable[[list[str]], list[str]]
@@ -72,6 +75,8 @@ class Snapshot:
     domains: tuple[str, ...]
     #: sha1 of the normalised first inbound message: survives new exports and re-threading.
     fingerprint: str
+    #: Sender roles (:mod:`roles`) of inbound senders, from the positions her Connections list.
+    roles: tuple[str, ...] = ()
     #: The verdict unpitch showed when the user marked the conversation ("" for unmarked ones):
     #: a mark against it is a correction, which is what a kind rule learns from.
     verdict_when_marked: str = ""
@@ -93,6 +98,7 @@ class Snapshot:
             sender_names=strings("sender_names"),
             domains=strings("domains"),
             fingerprint=str(data.get("fingerprint", "")),
+            roles=strings("roles"),
             verdict_when_marked=str(data.get("verdict_when_marked", "")),
         )
 
@@ -103,26 +109,29 @@ def _inbound(conversation: Conversation) -> list[Message]:
     return inbound or conversation.text_messages[:MAX_INBOUND_MESSAGES]
 
 
-def snapshot(conversation: Conversation, intent_labels: IntentLabeler) -> Snapshot:
-    """Everything the learner needs from one conversation."""
+def snapshot(conversation: Conversation, intent_labels: IntentLabeler, positions: Mapping[str, str] | None = None) -> Snapshot:
+    """Everything the learner needs from one conversation; ``positions`` maps a sender's identity
+    key to the position her Connections list for them (their role is a kind of sender)."""
     messages = _inbound(conversation)
     texts = [m.text for m in messages]
     first_text = texts[0] if texts else ""
     senders: dict[str, str] = {}
     for message in conversation.inbound_messages:
         senders.setdefault(message.sender.key, message.sender.name)
+    roles = tuple(sorted({role for key in senders if (role := role_of((positions or {}).get(key, "")))}))
     return Snapshot(
         first_text=first_text,
         inbound_text="\n".join(texts),
-        shape=tuple(_shape(conversation, intent_labels(texts) if texts else [])),
+        shape=tuple(_shape(conversation, intent_labels(texts) if texts else [], roles)),
         senders=tuple(senders),
         sender_names=tuple(senders.values()),
         domains=tuple(sorted({d for d in map(email_domain, senders) if d})),
         fingerprint=fingerprint(first_text),
+        roles=roles,
     )
 
 
-def _shape(conversation: Conversation, labels: list[str]) -> Iterable[str]:
+def _shape(conversation: Conversation, labels: list[str], roles: tuple[str, ...]) -> Iterable[str]:
     # Only tokens that tell kinds apart: a token nearly every conversation has (its folder is
     # INBOX, it is short) would make every conversation look like every marked one.
     if labels:
@@ -130,6 +139,8 @@ def _shape(conversation: Conversation, labels: list[str]) -> Iterable[str]:
     # The kinds of pitch anywhere in it: small talk first, the pitch in message 2 or 3 is one kind.
     for label in sorted(set(labels) & set(PITCH_CLASSES)):
         yield f"{PITCH_TOKEN}{label}"
+    for role in roles:
+        yield f"{ROLE_TOKEN}{role}"
     written = conversation.text_messages
     if written and not written[0].inbound:
         yield "owner_started"

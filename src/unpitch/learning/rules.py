@@ -11,9 +11,11 @@ For one conversation, :meth:`Learned.assess` combines
   word 3-grams with a marked conversation's (the same template with names swapped), all marked
   the same way: ±TEMPLATE_POINTS;
 - a **kind rule**: at least KIND_MIN_MARKS junk marks from as many senders corrected a verdict
-  (unpitch had shown keep or review) on conversations carrying the same kind of pitch (sell,
-  recruit, network) as this one, and no keep mark carries it: +KIND_POINTS. The user has said she
-  rejects that kind of pitch, however tailored; with the personal model's lean it decides.
+  (unpitch had shown keep or review) on conversations of the same kind as this one, and no keep
+  mark is of that kind. A kind is a kind of pitch (sell, recruit, network, from the intent model):
+  +KIND_POINTS, which decides with the personal model's lean; or a kind of sender (recruiter,
+  sales rep, coach ..., from the position her Connections list for them): +SENDER_KIND_POINTS,
+  which decides alone. The user has said she rejects that kind, however tailored.
   Junk only: keep marks on pitches unpitch junked would otherwise move every such pitch to review,
   refilling the inbox with templates;
 - the **personal model**'s margin times MODEL_POINTS_PER_LOGIT, within ±MODEL_MAX_POINTS;
@@ -33,7 +35,7 @@ import scipy.sparse as sp
 
 from ..signals.base import Signal
 from . import personal
-from .features import PITCH_TOKEN, Snapshot, shingles, vectorize, vectorize_cached
+from .features import PITCH_TOKEN, ROLE_TOKEN, Snapshot, shingles, vectorize, vectorize_cached
 from .store import Mark, ModelRecord, connect, marks, model_record
 from .verdicts import MAX_POINTS, SIGNAL_ID
 
@@ -42,7 +44,10 @@ DOMAIN_POINTS = 3.0
 DOMAIN_MIN_MARKS = 2
 TEMPLATE_POINTS = 4.0
 TEMPLATE_JACCARD = 0.5
+#: A kind of pitch is broad and read from the text: it leans, and decides with the model's lean.
 KIND_POINTS = 2.5
+#: A kind of sender is a role her Connections name: rejecting it is explicit enough to decide.
+SENDER_KIND_POINTS = 4.0
 KIND_MIN_MARKS = 3
 #: The model's margin is a log-odds; this many points per unit of it ...
 MODEL_POINTS_PER_LOGIT = 1.5
@@ -134,19 +139,21 @@ class Learned:
         ]
 
     def _kind_rule(self, snap: Snapshot) -> Part | None:
-        return next((self._kinds[t] for t in snap.shape if t in self._kinds), None)
+        # A kind of sender is the more specific kind: named first when both apply.
+        tokens = sorted(snap.shape, key=lambda t: not t.startswith(ROLE_TOKEN))
+        return next((self._kinds[t] for t in tokens if t in self._kinds), None)
 
     def _kind_rules(self) -> dict[str, Part]:
         """Per pitch token, the kind rule its marks make (computed once: it depends on the marks alone)."""
         rules: dict[str, Part] = {}
-        for token in sorted({t for m in self.marks for t in m.snapshot.shape if t.startswith(PITCH_TOKEN)}):
+        for token in sorted({t for m in self.marks for t in m.snapshot.shape if t.startswith((PITCH_TOKEN, ROLE_TOKEN))}):
             of_kind = [m for m in self.marks if token in m.snapshot.shape]
             corrections = [m for m in of_kind if m.junk and m.snapshot.verdict_when_marked in ("keep", "review")]
             senders = {s for m in corrections for s in m.snapshot.senders}
             if any(not m.junk for m in of_kind) or len(corrections) < KIND_MIN_MARKS or len(senders) < KIND_MIN_MARKS:
                 continue
-            kind = token.removeprefix(PITCH_TOKEN)
-            rules[token] = Part(f"kind rule ({kind} pitches)", KIND_POINTS, [m.mark_id for m in corrections[:EXPLAIN_MARKS]])
+            points = SENDER_KIND_POINTS if token.startswith(ROLE_TOKEN) else KIND_POINTS
+            rules[token] = Part(f"kind rule ({_kind_name(token)})", points, [m.mark_id for m in corrections[:EXPLAIN_MARKS]])
         return rules
 
     def _model_part(self, snap: Snapshot, vector: sp.csr_matrix | None) -> Part | None:
@@ -170,6 +177,13 @@ class Learned:
         mark = next(m for m in self.marks if m.mark_id == mark_id)
         who = mark.snapshot.sender_names[0] if mark.snapshot.sender_names else mark.conversation_id
         return f"mark {mark_id} ({mark.label}: {who})"
+
+
+def _kind_name(token: str) -> str:
+    """'pitch:sell' -> 'sell pitches', 'role:recruiter' -> 'messages from recruiters'."""
+    if token.startswith(ROLE_TOKEN):
+        return f"messages from {token.removeprefix(ROLE_TOKEN)}s"
+    return f"{token.removeprefix(PITCH_TOKEN)} pitches"
 
 
 def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:

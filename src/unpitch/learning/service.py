@@ -26,6 +26,7 @@ from .store import (
     marks,
     record_model,
     scanned_conversation,
+    sender_positions,
     stored_signals,
     stored_verdict,
     undo_mark,
@@ -64,7 +65,10 @@ def mark(db_path: Path, conversation_ids: list[str], label: str, source: str) ->
         # Snapshots need the intent model: build them before taking the write lock.
         labeler = intent_labeler()
         snaps = [
-            replace(snapshot(scanned_conversation(connection, cid, db_path), labeler), verdict_when_marked=stored_verdict(connection, cid))
+            replace(
+                snapshot(scanned_conversation(connection, cid, db_path), labeler, sender_positions(connection, cid)),
+                verdict_when_marked=stored_verdict(connection, cid),
+            )
             for cid in conversation_ids
         ]
         with write_transaction(connection):
@@ -135,15 +139,18 @@ def rescore(db_path: Path, conversation_ids: list[str], learned: Learned | None 
         for cid in conversation_ids:
             conversation = scanned_conversation(connection, cid, db_path)
             stored = [Signal(*row) for row in stored_signals(connection, cid) if row[0] != SIGNAL_ID]
-            results.append(Rescored(cid, stored_verdict(connection, cid), judge(stored, conversation, learned, labeler)))
+            positions = sender_positions(connection, cid)
+            results.append(Rescored(cid, stored_verdict(connection, cid), judge(stored, conversation, learned, labeler, positions)))
         return results
     finally:
         connection.close()
 
 
-def judge(builtin: list[Signal], conversation: Conversation, learned: Learned, labeler=None) -> Verdict:
+def judge(
+    builtin: list[Signal], conversation: Conversation, learned: Learned, labeler=None, positions: dict[str, str] | None = None
+) -> Verdict:
     """The verdict of built-in signals plus what the marks say about the conversation."""
-    snap: Snapshot = snapshot(conversation, labeler or intent_labeler())
+    snap: Snapshot = snapshot(conversation, labeler or intent_labeler(), positions)
     signal = learned.assess(conversation.id, snap)
     # Scoring applies the learned rule (unpitch.learning.verdicts) itself.
     return decide(builtin + ([signal] if signal is not None else []))

@@ -216,6 +216,17 @@ def scanned_conversation(connection: sqlite3.Connection, conversation_id: str, d
     return conversation
 
 
+def sender_positions(connection: sqlite3.Connection, conversation_id: str) -> dict[str, str]:
+    """Identity key -> the position her Connections listed at the scan, for the conversation's participants."""
+    try:
+        rows = connection.execute(
+            "SELECT name, url, position FROM participants WHERE conversation_id = ? AND position != ''", (conversation_id,)
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return {}  # a database from before positions were stored
+    return {Person(str(name), str(url)).key: str(position) for name, url, position in rows}
+
+
 def _message(conversation_id: str, row: tuple) -> Message:
     message_id, date, direction, sender_name, sender_url, is_system, subject, text, raw = row
     return Message(

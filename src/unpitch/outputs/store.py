@@ -13,8 +13,9 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import UnpitchError
-from ..model import Inbox
+from ..model import Inbox, Person
 from ..pipeline import Result
+from ..signals.base import Context
 from .records import iso
 
 SCHEMA = """
@@ -48,6 +49,7 @@ CREATE TABLE IF NOT EXISTS participants (
     conversation_id TEXT NOT NULL REFERENCES conversations(conversation_id),
     name TEXT NOT NULL,
     url TEXT NOT NULL,
+    position TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (conversation_id, name, url)
 );
 CREATE TABLE IF NOT EXISTS messages (
@@ -88,19 +90,28 @@ def connect(path: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA foreign_keys=ON")
         connection.executescript(SCHEMA)
+        _add_missing_columns(connection)
     except sqlite3.DatabaseError as exc:
         raise UnpitchError(f"{path}: not a usable unpitch database ({exc})") from None
     return connection
+
+
+def _add_missing_columns(connection: sqlite3.Connection) -> None:
+    # Databases written before the column existed gain it; their rows read as "no position known".
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(participants)")}
+    if "position" not in columns:
+        connection.execute("ALTER TABLE participants ADD COLUMN position TEXT NOT NULL DEFAULT ''")
 
 
 def save_scan(path: Path, inbox: Inbox, results: list[Result]) -> int:
     """Write one scan's results in a single transaction; returns the new scan id."""
     connection = connect(path)
     try:
+        context = Context.from_inbox(inbox)
         with connection:
             scan_id = _insert_scan(connection, inbox, results)
             for result in results:
-                _upsert_conversation(connection, scan_id, result)
+                _upsert_conversation(connection, scan_id, result, context)
         return scan_id
     except sqlite3.DatabaseError as exc:
         raise UnpitchError(f"{path}: could not write the scan ({exc}); the database is unchanged") from None
@@ -126,7 +137,7 @@ def _insert_scan(connection: sqlite3.Connection, inbox: Inbox, results: list[Res
     return int(cursor.lastrowid)
 
 
-def _upsert_conversation(connection: sqlite3.Connection, scan_id: int, result: Result) -> None:
+def _upsert_conversation(connection: sqlite3.Connection, scan_id: int, result: Result, context: Context) -> None:
     conversation, verdict = result.conversation, result.verdict
     for table in _CHILD_TABLES:
         connection.execute(f"DELETE FROM {table} WHERE conversation_id = ?", (conversation.id,))
@@ -155,8 +166,8 @@ def _upsert_conversation(connection: sqlite3.Connection, scan_id: int, result: R
         ),
     )
     connection.executemany(
-        "INSERT OR IGNORE INTO participants (conversation_id, name, url) VALUES (?, ?, ?)",
-        [(conversation.id, p.name, p.url) for p in conversation.participants],
+        "INSERT OR IGNORE INTO participants (conversation_id, name, url, position) VALUES (?, ?, ?, ?)",
+        [(conversation.id, p.name, p.url, _position(p, context)) for p in conversation.participants],
     )
     connection.executemany(
         "INSERT INTO messages (message_id, conversation_id, position, date, direction, sender_name,"
@@ -182,3 +193,9 @@ def _upsert_conversation(connection: sqlite3.Connection, scan_id: int, result: R
         "INSERT INTO signals (conversation_id, rank, signal_id, points, detail) VALUES (?, ?, ?, ?, ?)",
         [(conversation.id, rank, s.id, s.points, s.detail) for rank, s in enumerate(verdict.signals)],
     )
+
+
+def _position(person: Person, context: Context) -> str:
+    """The position her Connections list for a participant ("" when not a connection)."""
+    connection = context.connection_of(person)
+    return connection.position if connection is not None else ""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Protocol
 
 from ..config import UserConfig
-from ..model import Connection, Conversation, Inbox, Invitation, Profile
+from ..model import Connection, Conversation, Inbox, Invitation, Person, Profile
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,16 @@ class Context:
             connections=connections,
             invitations=list(inbox.invitations),
         )
+
+    def connection_of(self, person: Person) -> Connection | None:
+        """The owner's connection entry for ``person``, by profile URL, e-mail or name."""
+        if person.url:
+            found = self.connections.get(person.url.lower()) or self.connections.get(person.url.lower().rstrip("/"))
+            if found is not None:
+                return found
+        if person.name.strip():
+            return self.connections.get(person.name.strip().lower())
+        return None
 
 
 class Detector(Protocol):

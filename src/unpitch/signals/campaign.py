@@ -113,9 +113,7 @@ def find_inbox_families(conversations: list[Conversation], context: Context) -> 
 
 
 def _sender_company(message: Message, context: Context) -> str:
-    connection = context.connections.get(message.sender.url.lower()) or context.connections.get(
-        message.sender.name.strip().lower()
-    )
+    connection = context.connection_of(message.sender)
     return connection.company if connection is not None else ""
 
 

@@ -43,7 +43,7 @@ class LearnedDetector:
         if learned.empty:
             context.cache[_STATE_KEY] = None
             return
-        snaps = [snapshot(c, _labeler(context)) for c in conversations]
+        snaps = [snapshot(c, _labeler(context), _positions(c, context)) for c in conversations]
         vectors = vectorize(snaps) if learned.model is not None and snaps else None
         prepared = {id(c): (snap, vectors[i] if vectors is not None else None) for i, (c, snap) in enumerate(zip(conversations, snaps))}
         context.cache[_STATE_KEY] = (learned, prepared)
@@ -58,9 +58,19 @@ class LearnedDetector:
             return []
         learned, prepared = state  # type: ignore[misc]
         # A caller scoring conversations one by one, without prepare, gets them featurised here.
-        snap, vector = prepared.get(id(conversation)) or (snapshot(conversation, _labeler(context)), None)
+        snap, vector = prepared.get(id(conversation)) or (snapshot(conversation, _labeler(context), _positions(conversation, context)), None)
         signal = learned.assess(conversation.id, snap, vector)
         return [signal] if signal is not None else []
+
+
+def _positions(conversation: Conversation, context: Context) -> dict[str, str]:
+    """Inbound senders' positions from her Connections: their role is a kind of sender."""
+    positions: dict[str, str] = {}
+    for message in conversation.inbound_messages:
+        connection = context.connection_of(message.sender)
+        if connection is not None and connection.position:
+            positions[message.sender.key] = connection.position
+    return positions
 
 
 def _labeler(context: Context):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from ..model import Connection, Conversation, Message, Person
+from ..model import Connection, Conversation, Message
 from .base import Context, Signal
 from .text_utils import Folded, PhraseSet, normalize_company, quoted, words
 from .weights import POINTS
@@ -69,7 +69,7 @@ class RelationshipDetector:
             signals.append(history)
         inbound = conversation.inbound_messages
         if inbound:
-            connection = find_connection(inbound[0].sender, context)
+            connection = context.connection_of(inbound[0].sender)
             if connection is not None:
                 signals.extend(_network_signals(connection, inbound[0], context))
         return signals
@@ -110,18 +110,6 @@ def _two_way_history(messages: list[Message]) -> Signal | None:
         return Signal("TWO_WAY_HISTORY", POINTS["TWO_WAY_HISTORY"],
                       f"{inbound} messages from them, {outbound} from you, {turns} turns over {span.days} days "
                       f"({messages[0].date:%Y-%m-%d} to {messages[-1].date:%Y-%m-%d})")
-    return None
-
-
-def find_connection(person: Person, context: Context) -> Connection | None:
-    """The owner's connection entry for ``person``, by profile URL, e-mail or name."""
-    connections = context.connections
-    if person.url:
-        found = connections.get(person.url.lower()) or connections.get(person.url.lower().rstrip("/"))
-        if found is not None:
-            return found
-    if person.name.strip():
-        return connections.get(person.name.strip().lower())
     return None
 
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from ..model import Conversation, Person
 from .base import Context, Signal
-from .relationship import find_connection
 from .text_utils import fold
 from .weights import POINTS
 
@@ -74,7 +73,7 @@ def _rules(context: Context, signal_id: str, entries: list[str]) -> _Rules:
 def _matching_entry(sender: Person, rules: _Rules, context: Context) -> str:
     """The list entry that ``sender`` matches, or ""."""
     identities = [sender.url.lower()] if sender.url else []
-    connection = find_connection(sender, context)
+    connection = context.connection_of(sender)
     if connection is not None:
         identities += [value.lower() for value in (connection.email, connection.url) if value]
     for identity in identities:

@@ -11,7 +11,6 @@ from datetime import date, datetime, timedelta
 
 from ..model import Conversation, Direction, Message, Person
 from .base import Context, Signal
-from .relationship import find_connection
 from .text_utils import Folded, PhraseSet, inbound_text
 from .weights import POINTS
 
@@ -105,7 +104,7 @@ def _connect_then_pitch(messages: list[Message], first_inbound: Message, context
     candidates: list[tuple[date, str]] = []
     if invited_on is not None:
         candidates.append((invited_on, "their invitation"))
-    connection = find_connection(sender, context)
+    connection = context.connection_of(sender)
     if connection is not None and connection.connected_on is not None:
         candidates.append((connection.connected_on, "connected"))
     first_day = first_inbound.date.date()
