@@ -3,15 +3,18 @@
 import pytest
 
 from unpitch.learning import service
-from unpitch.learning.features import Snapshot
+from unpitch.learning.features import COURTESY_TOKEN, Snapshot, snapshot
 from unpitch.learning.rules import KIND_POINTS, Learned
 from unpitch.learning.store import Mark
 from unpitch.learning.verdicts import learned_verdict
+from unpitch.model import Conversation
 from unpitch.outputs.store import save_scan
 from unpitch.pipeline import scan_inbox
 from unpitch.sample import sample_path
 from unpitch.signals.base import Signal
 from unpitch.sources import load_inbox
+
+from signal_builders import inbound
 
 
 def snap(text: str, sender: str, shape: tuple[str, ...], shown: str = "") -> Snapshot:
@@ -89,3 +92,15 @@ def test_a_mark_records_the_verdict_unpitch_showed(tmp_path):
     assert recorded == {chosen[0]: "keep", chosen[1]: "junk"}
     # Snapshots stored before this field existed still load.
     assert Snapshot.from_json({"first_text": "x"}).verdict_when_marked == ""
+
+
+def test_courtesy_notes_are_a_kind_and_pitches_never_are_courtesy():
+    labeler = lambda texts: ["none"] * len(texts)  # noqa: E731
+    note = Conversation("n1", messages=[inbound("Congrats on the new role, Anna! Well deserved.")])
+    assert COURTESY_TOKEN in snapshot(note, labeler).shape
+    pitch = Conversation("p1", messages=[inbound("Congrats on the new role! We help new leaders hire faster.")])
+    assert COURTESY_TOKEN not in snapshot(pitch, lambda texts: ["sell"] * len(texts)).shape
+    marks = [mark(i + 1, "junk", snap(text, sender, ("first_intent:none", COURTESY_TOKEN), "keep"))
+             for i, (text, sender) in enumerate(zip(TEXTS, "abc"))]
+    part = kind_part(Learned(marks, None), ("first_intent:none", COURTESY_TOKEN))
+    assert part is not None and part.what == "kind rule (courtesy notes)" and part.points == KIND_POINTS

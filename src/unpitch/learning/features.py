@@ -20,6 +20,8 @@ from sklearn.feature_extraction import FeatureHasher
 from sklearn.preprocessing import normalize
 
 from ..model import Conversation, Message
+from ..campaigns.courtesy import message_traits
+from ..campaigns.masking import mask_keys
 from ..models import normalize_text
 from ..signals.intent import PITCH_CLASSES
 from .roles import role_of
@@ -55,6 +57,8 @@ _STOP_WORDS = frozenset(
 PITCH_TOKEN = "pitch:"
 #: Shape tokens naming a sender role (recruiter, sales rep, coach ...).
 ROLE_TOKEN = "role:"
+#: The shape token of a courtesy note (thanks, congratulations, season's greetings) with no pitch.
+COURTESY_TOKEN = "note:courtesy"
 
 #: Classifies inbound texts into intent labels (sell, recruit, network, buy, none).
 IntentLabeler = Callable[[list[str]], list[str]]
@@ -122,7 +126,7 @@ def snapshot(conversation: Conversation, intent_labels: IntentLabeler, positions
     return Snapshot(
         first_text=first_text,
         inbound_text="\n".join(texts),
-        shape=tuple(_shape(conversation, intent_labels(texts) if texts else [], roles)),
+        shape=tuple(_shape(conversation, intent_labels(texts) if texts else [], roles, first_text)),
         senders=tuple(senders),
         sender_names=tuple(senders.values()),
         domains=tuple(sorted({d for d in map(email_domain, senders) if d})),
@@ -131,14 +135,17 @@ def snapshot(conversation: Conversation, intent_labels: IntentLabeler, positions
     )
 
 
-def _shape(conversation: Conversation, labels: list[str], roles: tuple[str, ...]) -> Iterable[str]:
+def _shape(conversation: Conversation, labels: list[str], roles: tuple[str, ...], first_text: str) -> Iterable[str]:
     # Only tokens that tell kinds apart: a token nearly every conversation has (its folder is
     # INBOX, it is short) would make every conversation look like every marked one.
     if labels:
         yield f"first_intent:{labels[0]}"
     # The kinds of pitch anywhere in it: small talk first, the pitch in message 2 or 3 is one kind.
-    for label in sorted(set(labels) & set(PITCH_CLASSES)):
+    pitches = sorted(set(labels) & set(PITCH_CLASSES))
+    for label in pitches:
         yield f"{PITCH_TOKEN}{label}"
+    if not pitches and first_text and message_traits(mask_keys(first_text))[1]:
+        yield COURTESY_TOKEN
     for role in roles:
         yield f"{ROLE_TOKEN}{role}"
     written = conversation.text_messages

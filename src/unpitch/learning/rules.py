@@ -35,7 +35,7 @@ import scipy.sparse as sp
 
 from ..signals.base import Signal
 from . import personal
-from .features import PITCH_TOKEN, ROLE_TOKEN, Snapshot, shingles, vectorize, vectorize_cached
+from .features import COURTESY_TOKEN, PITCH_TOKEN, ROLE_TOKEN, Snapshot, shingles, vectorize, vectorize_cached
 from .store import Mark, ModelRecord, connect, marks, model_record
 from .verdicts import MAX_POINTS, SIGNAL_ID
 
@@ -146,7 +146,8 @@ class Learned:
     def _kind_rules(self) -> dict[str, Part]:
         """Per pitch token, the kind rule its marks make (computed once: it depends on the marks alone)."""
         rules: dict[str, Part] = {}
-        for token in sorted({t for m in self.marks for t in m.snapshot.shape if t.startswith((PITCH_TOKEN, ROLE_TOKEN))}):
+        kinds = {t for m in self.marks for t in m.snapshot.shape if t.startswith((PITCH_TOKEN, ROLE_TOKEN)) or t == COURTESY_TOKEN}
+        for token in sorted(kinds):
             of_kind = [m for m in self.marks if token in m.snapshot.shape]
             corrections = [m for m in of_kind if m.junk and m.snapshot.verdict_when_marked in ("keep", "review")]
             senders = {s for m in corrections for s in m.snapshot.senders}
@@ -183,6 +184,8 @@ def _kind_name(token: str) -> str:
     """'pitch:sell' -> 'sell pitches', 'role:recruiter' -> 'messages from recruiters'."""
     if token.startswith(ROLE_TOKEN):
         return f"messages from {token.removeprefix(ROLE_TOKEN)}s"
+    if token == COURTESY_TOKEN:
+        return "courtesy notes"
     return f"{token.removeprefix(PITCH_TOKEN)} pitches"
 
 
