@@ -109,6 +109,15 @@ def test_a_question_that_guesses_at_her_business_is_not_homework():
     assert "PERSONALIZED" in stated
 
 
+@pytest.mark.parametrize("text", [
+    "Dr. Berger, Priscilla Huang suggested I reach out about your partner buy-in next year.",
+    "Hi Anna, Tyler Saucier told us you're hiring.",
+    "Guten Tag Frau Berger, auf Empfehlung von Herrn Krüger melde ich mich bei Ihnen.",
+])
+def test_a_referral_by_someone_she_knows_is_homework(text):
+    assert signals(text)["PERSONALIZED"].points <= -2.0
+
+
 def test_what_she_said_or_did_counts_when_the_sentence_names_specifics():
     from signal_builders import conversation, inbound, run
     from unpitch.signals.personalization import DETECTOR

@@ -162,6 +162,14 @@ _PHRASES = PhraseSet(
         r"beitrag|artikel|vortrag|buch|kommentar|praesentation|fachartikel|studie|study|blog post|blogbeitrag) "
         r"(?:about|on|regarding|around|ueber|zu|zum|zur|zum thema|on the topic of|at|bei|auf)",
     )]
+    # Someone she knows sent them: the referral is the homework, whatever follows it.
+    + [("referral", fragment) for fragment in (
+        r"(?:suggested|recommended) (?:that )?(?:i|we) (?:reach out|get in touch|contact you|write to you|message you|connect with you)",
+        r"told (?:me|us) (?:that )?(?:you|your)",
+        r"(?:auf|nach) empfehlung (?:von|ihrer|ihres|deiner|deines)",
+        r"(?:hat|haben) mir (?:sie|dich|euch|ihre|deine|ihren|deinen|ihr|dein) (?:[\w-]+ )?empfohlen",
+        r"empfahl mir",
+    )]
     + [("activity", fragment) for fragment in (
         r"you (?:recently |just )?(?:mentioned|wrote|said|asked|posted|shared|noted|explained|announced|described|talked about)",
         r"(?:in|on|from|after) your (?:recent |latest |last )?(?:post|talk|keynote|paper|comment|article|podcast|interview|"
@@ -174,7 +182,6 @@ _PHRASES = PhraseSet(
         # a mutual contact, her event or product, her customers: first-hand knowledge
         r"(?:mentioned|told me|recommended|suggested) (?:to me )?(?:that )?(?:you|your)",
         r"(?:hat|haben) mir (?:erzaehlt|gesagt|empfohlen|berichtet),? dass",
-        r"told (?:me|us) (?:that )?(?:you|your)",
         r"(?:ich habe|wir haben|hab) gesehen,? dass",
         r"(?:i've|i have|we've|we have) followed (?:[\w&'-]+ ){1,3}?since",
         r"(?:i was|we were|i attended|i visited|ich war|wir waren) (?:[\w-]+ ){0,3}?(?:at|in|auf|bei) (?:your|eurem|euren|eurer|ihrem|ihrer|deinem|deiner)",
@@ -314,6 +321,8 @@ class PersonalizationDetector:
                 activity = _activity_reference(text, start, end)
                 if activity:
                     facts.append(activity)
+            elif kind == "referral":
+                facts.append(_Fact(trim(text.original_of(max(0, start - 40), end), 90), "a mutual contact", _TOPIC_REFERENCE_WEIGHT))
             else:
                 reference = _topic_reference(text, start, end)
                 if reference:
