@@ -97,6 +97,10 @@ def test_request_for_rates_is_inbound_lead(text: str) -> None:
          ("in", "Great! The reason I'm writing: we help consultancies like yours add ten new clients a quarter. Open to a quick chat?")],
         [("in", "Hallo Jo, wie geht's dir? Ich hoffe, du hattest ein schönes Wochenende!"), ("out", "Gut, danke! Und dir?"),
          ("in", "Super! Der Grund meiner Nachricht: Wir helfen Beratungen wie deiner, jedes Quartal zehn neue Kunden zu gewinnen. Lust auf einen kurzen Austausch?")],
+        # An opener the model already leans to read as a pitch is still small talk before a surer one.
+        [("in", "Great to connect, Jo. Curious, what's the hardest part of running a consultancy right now?"),
+         ("out", "Cash flow between projects, honestly."),
+         ("in", "Makes sense. We help consultancies fix cash flow with our twelve-week programme for $3,000. Can we hop on a call Thursday?")],
     ],
 )
 def test_small_talk_then_pitch(turns: list[tuple[str, str]]) -> None:

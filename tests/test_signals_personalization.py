@@ -183,6 +183,9 @@ def test_references_to_her_own_work_and_news_are_personal(text):
         "Saw you're in fintech, cool space! We help teams scale their outbound.",
         "Ich habe Ihr Profil gesehen und finde es spannend. Wir helfen Unternehmen beim Wachstum.",
         "Have you considered what your practice is worth? Clinics and studios like yours sell well now.",
+        # "you are growing" fits every company that has ever hired anyone
+        "Ich sehe, dass Ihr Betrieb gerade stark wächst. Wir finden Azubis über Social Ads.",
+        "I see that your company is growing fast. We find engineers through social ads.",
     ],
 )
 def test_template_congratulations_and_profile_visits_are_not_personal(text):

@@ -18,6 +18,8 @@ def test_inbound_first_is_not_owner_started():
 @pytest.mark.parametrize("reply", [
     "Thanks Bob, that sounds useful, can you send me the pricing details?",
     "Danke, das klingt spannend. Können Sie mir nächste Woche mehr dazu schicken?",
+    # short, but she agreed to something
+    "Happy to! Put me down.", "Gerne, bin dabei!", "Count me in.",
 ])
 def test_owner_replied_with_substance(reply):
     found = run(DETECTOR, conversation(inbound("We offer X"), outbound(reply, 1)))

@@ -39,6 +39,8 @@ CLEARLY_NONE = 0.7
 MAX_INBOUND_MESSAGES = 6
 #: Small talk is short; a long first message is substantive even when it is ``none``.
 SMALL_TALK_MAX_WORDS = 60
+#: An opener this short that is less of a pitch than a later message is small talk.
+SHORT_OPENER_WORDS = 25
 QUOTE_CHARS = 120
 PITCH_CLASSES = ("sell", "recruit", "network")
 _CLASS_SIGNAL = {
@@ -204,12 +206,15 @@ class IntentDetector:
     @staticmethod
     def _pitch_after_small_talk(messages: list[Message], intents: list[MessageIntent]) -> Signal | None:
         first = intents[0]
-        if first.label != "none" or first.words > SMALL_TALK_MAX_WORDS:
+        if first.words > SMALL_TALK_MAX_WORDS:
             return None
         for index in (1, 2):
             if index < len(intents):
                 later = intents[index]
-                if later.label in PITCH_CLASSES and later.probability >= MIN_PROBABILITY:
+                # A short opener the model finds less of a pitch than what follows is the small talk
+                # before it ("Thanks for connecting! How's your week?"), even if it leans to sell.
+                opener = first.label == "none" or (first.words <= SHORT_OPENER_WORDS and first.probability < later.probability)
+                if opener and later.label in PITCH_CLASSES and later.probability >= MIN_PROBABILITY:
                     detail = f"message {index + 1} after small talk {_quote(messages[0].text)}: {_detail(later, messages[index])}"
                     return Signal("PITCH_AFTER_SMALL_TALK", _scaled("PITCH_AFTER_SMALL_TALK", 1.0), detail)
         return None

@@ -243,6 +243,9 @@ _VAGUE = frozenset(
     recent recently latest growth success successes milestone milestones achievement achievements progress
     journey momentum expansion wins win everything amazing awesome incredible great fantastic exciting news
     things stuff lately nowadays erfolg erfolge wachstum meilenstein meilensteine fortschritt fortschritte
+    growing grows grew expanding expands expanded scaling scales fast quickly rapidly currently
+    waechst wachst wachsen wachsend expandiert expandieren gerade aktuell derzeit momentan stark schnell
+    betrieb betriebe unternehmen firma
     """.split()
 )
 _NOT_SPECIFIC = _STOPWORDS | _GENERIC | _VAGUE

@@ -40,6 +40,14 @@ _DECLINE = PhraseSet(
 
 #: "Worum geht's?": a short reply that only asks what the pitch is about opens no relationship.
 CURIOUS_MAX_WORDS = 12
+#: A short reply that agrees to something ("Happy to! Put me down.") is an answer, however brief.
+_ACCEPT = PhraseSet(
+    ("accept", fragment) for fragment in (
+        r"happy to", r"count me in", r"put me down", r"sign me up", r"sounds (?:good|great|perfect)", r"i'?m in",
+        r"(?:yes|sure),? (?:please|gladly|of course|let'?s)", r"with pleasure", r"(?:sehr )?gerne?", r"bin dabei",
+        r"klingt gut", r"machen wir", r"abgemacht", r"sehr gern",
+    )
+)
 _CURIOUS = PhraseSet(
     ("curious", fragment) for fragment in (
         r"worum geht(?:'?s| es)", r"um was geht(?:'?s| es)", r"was (?:bieten|machen) sie (?:denn )?(?:genau|an)",
@@ -92,7 +100,7 @@ def _owner_reply(messages: list[Message]) -> Signal | None:
             continue
         if is_decline:
             decline = decline or message
-        elif count > SUBSTANCE_WORDS:
+        elif count > SUBSTANCE_WORDS or _ACCEPT.search(folded) is not None:
             return Signal("OWNER_REPLIED", POINTS["OWNER_REPLIED"],
                           f"you replied on {message.date:%Y-%m-%d}: {quoted(message.text, 80)}")
     if decline is not None:
