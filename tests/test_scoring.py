@@ -149,3 +149,8 @@ def test_a_mail_merge_tool_cancels_the_protection_its_own_text_claims():
     assert decide([s for s in agency if s.id != "MERGE_TAG_UNFILLED"]).verdict != "junk"
     # Her own part in the conversation still protects.
     assert decide(agency + [sig("OWNER_REPLIED", -3)]).verdict != "junk"
+
+
+def test_a_failed_template_is_never_silently_kept():
+    assert decide([sig("WRONG_COMPANY", 2), sig("NO_COMMERCIAL_INTENT", -1)]).verdict == "review"
+    assert decide([sig("WRONG_COMPANY", 2), sig("NO_COMMERCIAL_INTENT", -1), sig("OWNER_REPLIED", -3)]).verdict == "keep"

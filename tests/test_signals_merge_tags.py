@@ -66,6 +66,8 @@ def test_group_greeting_of_another_participant():
     "Love what your team at Initech is doing.",
     "Ihr Team bei Globex Corp macht tolle Arbeit.",
     "Ich sehe, bei Ihnen bei Umbrella Industries läuft viel.",
+    "Als Geschäftsführerin der Hooli Logistik GmbH wissen Sie, wie wichtig sichere IT ist.",
+    "As the founder of Initech you know how hard hiring is.",
 ])
 def test_wrong_company(text):
     found = signals(text)["WRONG_COMPANY"]
@@ -100,3 +102,10 @@ def test_her_headline_pasted_into_the_greeting_is_a_failed_template():
 @pytest.mark.parametrize("text", ["Dear Dr. [Author Name], greetings from our journal!", "Hi, your {{research_field}} work is great."])
 def test_placeholders_of_academic_mass_mail_are_unfilled_tags(text):
     assert "MERGE_TAG_UNFILLED" in signals(text)
+
+
+def test_a_family_name_starts_many_firms():
+    own = [Position(company="Berger GaLaBau GmbH", title="Geschäftsführerin", started_on="2015-01")]
+    text = "Als Geschäftsführerin der Berger Elektrotechnik GmbH wissen Sie, wie wichtig sichere IT ist."
+    assert "WRONG_COMPANY" in signals(text, positions=own)
+    assert "WRONG_COMPANY" not in signals("Als Geschäftsführerin der Berger GaLaBau wissen Sie das.", positions=own)

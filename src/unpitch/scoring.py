@@ -142,7 +142,8 @@ def decide(signals: list[Signal]) -> Verdict:
         and score >= JUNK_THRESHOLD
     ):
         verdict = "review" if ids & UNSURE_LANGUAGE else "junk"
-    elif (is_pitch and not protected) or score >= REVIEW_THRESHOLD:
+    elif (is_pitch or ids & TEMPLATE_FAILURE) and not protected or score >= REVIEW_THRESHOLD:
+        # A failed template is never silently kept, even when no pitch was recognised.
         verdict = "review"
     else:
         verdict = "keep"

@@ -87,6 +87,9 @@ _COMPANY_FRAME = PhraseSet(
         # Only "bei": German capitalises every noun, so "bei Ihnen im Büro" names no company.
         r"(?:ihr|ihrem|ihre|ihrer|dein|deinem|deine|deiner|euer|eurem) (?:team|arbeit|rolle|kollegen|unternehmen|erfolg|wirken) bei",
         r"bei (?:ihnen|dir|euch) bei",
+        # her role at a company: "als Geschäftsführerin der X", "as the founder of X"
+        r"als (?:geschaeftsfuehrer\w*|inhaber\w*|gruender\w*|leiter\w*|chef\w*|vorstand\w*) (?:der|des|von)",
+        r"as (?:the )?(?:ceo|founder|co-founder|owner|head|director|managing director|md) (?:of|at)",
     )
 )
 _COMPANY_NAME = re.compile(r"[ \t]+([A-Z0-9ÄÖÜ][\w&.'’-]*(?:[ \t]+(?:&[ \t]+)?[A-Z0-9ÄÖÜ][\w&.'’-]*){0,3})")
@@ -250,11 +253,9 @@ def _wrong_company(folded: Folded, companies: frozenset[str]) -> str:
 
 
 def _same_company(named: str, own: str) -> bool:
-    """Loose comparison: "Acme" matches "Acme Robotics", "Deutsche Bahn" matches "DB Deutsche Bahn"."""
-    if named == own or named in own or own in named:
-        return True
-    named_words, own_words = named.split(), own.split()
-    return bool(named_words and own_words and named_words[0] == own_words[0])
+    """Loose comparison: "Acme" matches "Acme Robotics", "Deutsche Bahn" matches "DB Deutsche Bahn";
+    but "Kächele Elektrotechnik" is not "Kächele GaLaBau": a family name starts many firms."""
+    return named == own or named in own or own in named
 
 
 DETECTOR = MergeTagDetector()
