@@ -3,8 +3,8 @@
 ``corpus/heldout`` holds three personas written by a writer who never saw the rest, and never
 used to tune signals or weights; ``corpus/dev`` the thirteen that were; ``corpus/dev2`` to
 ``corpus/dev7`` three each, written blind in session 2, measured once and then used for
-development (``corpus/dev8`` likewise in session 3); ``corpus/heldout8``, ``corpus/heldout9`` and
-``corpus/heldout11`` three more each, still blind (only their summary
+development (``corpus/dev8`` and ``corpus/dev9`` likewise in session 3); ``corpus/heldout8``,
+``corpus/heldout9``, ``corpus/heldout11`` and ``corpus/heldout12`` three more each, still blind (only their summary
 figures were read: their thresholds guard against regressions, they are not a tuning target). Thresholds sit a little
 below the measured figures recorded in the README, so that a regression fails.
 """
@@ -22,20 +22,23 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 #: split -> (junk recall >=, junk precision >=, genuine marked junk <=, wanted pitches not junk >=)
 THRESHOLDS = {
-    "heldout": (0.94, 0.95, 0.01, 0.93),
-    "dev": (0.91, 0.98, 0.005, 0.98),
-    "dev2": (0.91, 0.97, 0.0, 0.95),
-    "dev3": (0.91, 0.97, 0.0, 0.95),
+    "heldout": (0.96, 0.96, 0.01, 0.95),
+    "dev": (0.93, 0.98, 0.005, 0.98),
+    "dev2": (0.95, 0.97, 0.0, 0.95),
+    "dev3": (0.94, 0.98, 0.0, 0.97),
     # dev4 to dev7: their tailored pitches are the hardest of the corpus, the figure to raise.
-    "dev4": (0.94, 0.95, 0.0, 0.93),
-    "dev5": (0.92, 0.95, 0.0, 0.9),
-    "dev6": (0.93, 0.93, 0.01, 0.86),
-    "dev7": (0.93, 0.95, 0.0, 0.88),
+    "dev4": (0.95, 0.97, 0.0, 0.95),
+    "dev5": (0.94, 0.96, 0.0, 0.92),
+    "dev6": (0.94, 0.95, 0.01, 0.92),
+    "dev7": (0.95, 0.95, 0.0, 0.9),
     "heldout8": (0.93, 0.92, 0.01, 0.83),
     "heldout9": (0.92, 0.93, 0.0, 0.83),
-    # Session 3: dev8 written blind as heldout10, then read; heldout11 still blind.
-    "dev8": (0.91, 0.97, 0.0, 0.95),
-    "heldout11": (0.91, 0.97, 0.0, 0.94),
+    # Session 3: dev8 and dev9 written blind as heldout10 and heldout13, then read; heldout11 and
+    # heldout12 still blind.
+    "dev8": (0.92, 0.97, 0.0, 0.95),
+    "dev9": (0.93, 0.97, 0.0, 0.95),
+    "heldout11": (0.93, 0.97, 0.0, 0.94),
+    "heldout12": (0.96, 0.97, 0.0, 0.95),
 }
 
 
