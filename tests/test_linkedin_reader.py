@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from unpitch.errors import InputError
 from unpitch.model import Direction, Inbox
 from unpitch.sources.archive import ZipLimits
-from unpitch.sources.linkedin import looks_like_linkedin, read_linkedin
+from unpitch.sources.linkedin import _is_inmail_markup, looks_like_linkedin, read_linkedin
 
 FIXTURES = Path(__file__).parent / "fixtures" / "linkedin"
 HEADER_2026 = [
@@ -125,6 +125,24 @@ def test_2021_layout_system_rows_sponsored_and_html() -> None:
     html_message = sponsored.messages[0]
     assert html_message.raw == "<p>Hi Tamsin,</p><p>Try Lumen&nbsp;Ads free &amp; grow.</p>"
     assert html_message.text == "Hi Tamsin,\n\nTry Lumen Ads free & grow."
+
+
+def test_an_html_body_without_a_profile_is_sponsored_but_a_members_is_not(tmp_path: Path) -> None:
+    # The 2018 layout has no title column: an InMail shows only as an HTML body from a company name.
+    export = tmp_path / "export"
+    shutil.copytree(FIXTURES / "export_2018", export)
+    with (export / "Messages.csv").open("a", encoding="utf-8", newline="") as stream:
+        csv.writer(stream).writerow([
+            "Northwind School", "Pell Ostrander", "7/10/18, 9:00 AM", "Your next step",
+            "<p>Dear Pell,</p><p>Take your leadership further with our weekend MBA.</p>", "INCOMING", "INBOX",
+        ])
+    threads = {c.title or c.messages[0].subject: c for c in read_linkedin(export).conversations}
+    assert threads["Your next step"].sponsored
+    assert not any(c.sponsored for subject, c in threads.items() if subject != "Your next step")
+    # A member's profile URL keeps an HTML body an ordinary message; one tag is not markup.
+    assert not _is_inmail_markup("<p>Hi</p><p>see you</p>", "https://www.linkedin.com/in/nia")
+    assert _is_inmail_markup("<p>Hi</p><p>try us</p>", "https://www.linkedin.com/company/lumen")
+    assert not _is_inmail_markup("I <3 your <br> work", "")
 
 
 def test_2021_owner_is_most_present_participant() -> None:

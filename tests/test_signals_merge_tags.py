@@ -68,6 +68,7 @@ def test_group_greeting_of_another_participant():
     "Ich sehe, bei Ihnen bei Umbrella Industries läuft viel.",
     "Als Geschäftsführerin der Hooli Logistik GmbH wissen Sie, wie wichtig sichere IT ist.",
     "As the founder of Initech you know how hard hiring is.",
+    "Als Chefärztin am Klinikum Hooli haben Sie sicher hohe Ansprüche.",
 ])
 def test_wrong_company(text):
     found = signals(text)["WRONG_COMPANY"]

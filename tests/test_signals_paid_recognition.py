@@ -16,6 +16,7 @@ from unpitch.signals.paid_recognition import DETECTOR
         "Publikationsbeitrag von CHF 2'900 verbunden.",
         "We'd love to have you as a guest on our show. There's a one-time production fee of $900 for editing.",
         "Wir würden Sie gern als Gast in unserer Interviewreihe begrüßen; der Kostenbeitrag liegt bei 490 €.",
+        "Wir möchten dich gern im Gründertalk Podcast haben! Für die Sponsoring-Folge berechnen wir CHF 700.",
         "Ihre Praxis wurde in die Auswahl 'Beste Praxen 2026' aufgenommen. Für die Nutzung des Siegels "
         "berechnen wir eine Lizenzgebühr von 990 €.",
     ],

@@ -19,7 +19,7 @@ def test_inbound_first_is_not_owner_started():
     "Thanks Bob, that sounds useful, can you send me the pricing details?",
     "Danke, das klingt spannend. Können Sie mir nächste Woche mehr dazu schicken?",
     # short, but she agreed to something
-    "Happy to! Put me down.", "Gerne, bin dabei!", "Count me in.",
+    "Happy to! Put me down.", "Gerne, bin dabei!", "Count me in.", "Interested. Which dates exactly?",
 ])
 def test_owner_replied_with_substance(reply):
     found = run(DETECTOR, conversation(inbound("We offer X"), outbound(reply, 1)))

@@ -88,7 +88,7 @@ _COMPANY_FRAME = PhraseSet(
         r"(?:ihr|ihrem|ihre|ihrer|dein|deinem|deine|deiner|euer|eurem) (?:team|arbeit|rolle|kollegen|unternehmen|erfolg|wirken) bei",
         r"bei (?:ihnen|dir|euch) bei",
         # her role at a company: "als Geschäftsführerin der X", "as the founder of X"
-        r"als (?:geschaeftsfuehrer\w*|inhaber\w*|gruender\w*|leiter\w*|chef\w*|vorstand\w*) (?:der|des|von)",
+        r"als (?:geschaeftsfuehrer\w*|inhaber\w*|gruender\w*|leiter\w*|chef\w*|vorstand\w*) (?:der|des|von|am|an der|beim|bei der|bei)",
         r"as (?:the )?(?:ceo|founder|co-founder|owner|head|director|managing director|md) (?:of|at)",
     )
 )

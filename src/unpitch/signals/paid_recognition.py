@@ -20,7 +20,8 @@ from .weights import POINTS
 _HONOUR = re.compile(
     r"\b(?:shortlisted|nominated|finalist|winner's|award(?:s|ed)?(?!-)|trophy|top[ -]\d{2,3}|"
     r"selected (?:as|for)|(?:feature|profile|portrait) (?:you|your)|hall of fame|"
-    r"(?:as|als) (?:a |an |our |unser\w* |ein\w* )?(?:guest|gast|speaker|sprecher\w*|interview ?partner\w*)|guests? (?:on|in) (?:our|my|the) (?:podcast|show|episode)|"
+    r"(?:as|als) (?:a |an |our |unser\w* |ein\w* )?(?:guest|gast|speaker|sprecher\w*|interview ?partner\w*)|guests? (?:on|in) (?:our|my|the) (?:podcast|show|episode)|(?:have|feature) you on (?:our|my|the) (?:podcast|show)|"
+    r"(?:im|in unserem|in meinem) [\w-]+ ?podcast|sponsoring-?folge|"
     r"nominiert|ausgew(?:ae|ä)hlt|auszeichnung\w*|preistr(?:ae|ä)ger\w*|siegel\w*|urkunde\w*|troph(?:ae|ä)e\w*|portr(?:ae|ä)t\w*|in die auswahl)\b",
     re.IGNORECASE,
 )

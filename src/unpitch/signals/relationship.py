@@ -45,7 +45,8 @@ _ACCEPT = PhraseSet(
     ("accept", fragment) for fragment in (
         r"happy to", r"count me in", r"put me down", r"sign me up", r"sounds (?:good|great|perfect)", r"i'?m in",
         r"(?:yes|sure),? (?:please|gladly|of course|let'?s)", r"with pleasure", r"(?:sehr )?gerne?", r"bin dabei",
-        r"klingt gut", r"machen wir", r"abgemacht", r"sehr gern",
+        r"klingt gut", r"machen wir", r"abgemacht", r"sehr gern", r"interested", r"interessiert", r"klingt interessant",
+        r"sounds interesting",
     )
 )
 _CURIOUS = PhraseSet(

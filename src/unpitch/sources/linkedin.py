@@ -60,6 +60,8 @@ __all__ = ["read_linkedin", "looks_like_linkedin"]
 MESSAGES_FILE = "messages.csv"
 _MESSAGE_COLUMNS = ("FROM", "DATE", "CONTENT")
 _SPONSORED_TITLE = "sponsored conversation"
+#: Block markup: LinkedIn writes Sponsored InMail bodies as HTML; members' messages are plain text.
+_HTML_BLOCKS = re.compile(r"<(?:p|br|div|table|ul|li)\b[^>]*>", re.IGNORECASE)
 _HIDDEN_SENDER = "linkedin member"
 _SUBJECT_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|sv)\s*:\s*)+", re.IGNORECASE)
 _SERVICE_SPLIT = re.compile(r"\s*[,;|\n]\s*")
@@ -499,8 +501,10 @@ class _MessageReader:
         if message.folder and message.folder != "SENT" and not thread.folder:
             thread.folder = message.folder
         sender = message.sender
-        if (title_field and title_field.strip().lower() == _SPONSORED_TITLE) or (
-            not sender.url and sender.name.lower() == _HIDDEN_SENDER
+        if (
+            (title_field and title_field.strip().lower() == _SPONSORED_TITLE)
+            or (not sender.url and sender.name.lower() == _HIDDEN_SENDER)
+            or _is_inmail_markup(message.raw, sender.url)
         ):
             thread.sponsored = True
 
@@ -782,3 +786,11 @@ def looks_like_linkedin(path: Path) -> bool:
     except (InputError, OSError):
         return False
     return False
+
+
+def _is_inmail_markup(raw: str, sender_url: str) -> bool:
+    """An HTML body from a company page or from a sender without a profile (the 2018 layout has
+    no URLs): how a Sponsored InMail looks when the export has no title to say so."""
+    if "<" not in raw or (sender_url and "/company/" not in sender_url.lower()):
+        return False
+    return len(_HTML_BLOCKS.findall(raw)) >= 2
