@@ -96,7 +96,12 @@ def test_a_sure_pitch_written_at_length_needs_mass_sender_behaviour_to_be_junk()
     # One word of her profile is her trade's vocabulary, not homework: the sure pitch stands.
     assert decide(sure + [sig("PERSONALIZED", -1)]).verdict == "junk"
     assert decide(sure + [sig("LONG_PITCH", 0)]).verdict == "review"
-    assert decide(sure + [sig("LONG_PITCH", 0), sig("CONNECT_THEN_PITCH_TIMING", 1.5)]).verdict == "junk"
+    assert decide(sure + [sig("LONG_PITCH", 0), sig("FOLLOWUP_BUMP", 1)]).verdict == "junk"
+    # A long letter the day after connecting is how tailored pitches arrive too; chat first, then
+    # the pitch, is the mass sender's pattern.
+    timed = sure + [sig("LONG_PITCH", 0), sig("CONNECT_THEN_PITCH_TIMING", 1.5)]
+    assert decide(timed).verdict == "review"
+    assert decide(timed + [sig("PITCH_AFTER_SMALL_TALK", 1)]).verdict == "junk"
 
 
 def test_a_tailored_offer_in_her_own_field_is_reviewed_but_an_untailored_one_is_junk():
@@ -140,7 +145,7 @@ def test_a_long_pitch_needs_mass_sender_behaviour_beyond_her_name_to_be_junk():
     letter = [sig("COMMERCIAL_INTENT", 4.6), sig("ONLY_NAME_PERSONALIZATION", 1), sig("LONG_PITCH", 0)]
     assert decide(letter[:2]).verdict == "junk"
     assert decide(letter).verdict == "review"
-    assert decide(letter + [sig("CONNECT_THEN_PITCH_TIMING", 1.5)]).verdict == "junk"
+    assert decide(letter + [sig("FOLLOWUP_BUMP", 1)]).verdict == "junk"
 
 
 def test_a_mail_merge_tool_cancels_the_protection_its_own_text_claims():

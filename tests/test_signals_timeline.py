@@ -58,9 +58,19 @@ def test_calendar_link(text):
 
 
 @pytest.mark.parametrize("text", ["Do you have 15 minutes next week?", "Hätten Sie Zeit für ein kurzes Telefonat?",
-                                  "Let's hop on a call", "Nur 10 Minuten, versprochen."])
+                                  "Let's hop on a call", "Nur 10 Minuten, versprochen.",
+                                  "Ich würde Ihnen gern in 20 Minuten zeigen, wie es funktioniert."])
 def test_time_ask(text):
     assert run(DETECTOR, conversation(inbound(text)))["TIME_ASK"].points == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "Open a business account in 10 minutes and get cashback.",
+    "Ihre Buchhaltung in 10 Minuten pro Woche erledigt.",
+    "The hotel is 20 minutes on foot from the stadium.",
+])
+def test_a_products_speed_or_a_distance_is_not_her_time(text):
+    assert "TIME_ASK" not in run(DETECTOR, conversation(inbound(text)))
 
 
 def test_plain_message_has_no_timeline_signals():

@@ -110,6 +110,10 @@ def is_corroborated(signals: list[Signal], ids: set[str]) -> bool:
         behaviour -= IRRELEVANT
     if "LONG_PITCH" in ids:
         behaviour -= {"ONLY_NAME_PERSONALIZATION"}  # a name in a long letter is no merge-field tell
+        if "PITCH_AFTER_SMALL_TALK" not in ids:
+            # A long letter the day after connecting is how a tailored pitch arrives too; chat
+            # first, pitch later is the mass-sender's pattern.
+            behaviour -= {"CONNECT_THEN_PITCH_TIMING"}
     if behaviour:
         return True
     if "LONG_PITCH" in ids or any(s.id == "PERSONALIZED" and s.points <= TAILORED_MAX_POINTS for s in signals):

@@ -46,7 +46,7 @@ _ACCEPT = PhraseSet(
         r"happy to", r"count me in", r"put me down", r"sign me up", r"sounds (?:good|great|perfect)", r"i'?m in",
         r"(?:yes|sure),? (?:please|gladly|of course|let'?s)", r"with pleasure", r"(?:sehr )?gerne?", r"bin dabei",
         r"klingt gut", r"machen wir", r"abgemacht", r"sehr gern", r"interested", r"interessiert", r"klingt interessant",
-        r"sounds interesting",
+        r"sounds interesting", r"sure", r"of course", r"yes", r"natuerlich", r"klar",
     )
 )
 _CURIOUS = PhraseSet(

@@ -6,6 +6,7 @@ them against the relationship signals.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -78,6 +79,8 @@ class TimelineDetector:
         shared = inbound_text(conversation, context.cache)
         text = shared.folded
         for kind, start, end in _PHRASES.finditer(text.text):
+            if kind == "time" and not _asks_for_her_minutes(text.text, start, end):
+                continue
             index = shared.message_index(start) if kind == "bump" else 0
             hits[kind].append((index, _Hit(text, start, end)))
         signals: list[Signal] = []
@@ -92,6 +95,24 @@ class TimelineDetector:
         if hits["time"]:
             signals.append(Signal("TIME_ASK", POINTS["TIME_ASK"], f"asks for your time: {hits['time'][0][1].quote()}"))
         return signals
+
+
+# "15 minutes" is her time, but not a product's speed ("set up in 10 minutes", "in 10 Minuten pro
+# Woche") nor a distance ("20 minutes on foot"); "in 20 Minuten zeigen" asks for her time again.
+_SPEED_BEFORE = re.compile(r"(?:\bin|\bwithin|\binnerhalb von|\bunder|\bunter)\s+$")
+_SHOWN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:zeigen|erklaeren|vorstellen|show|walk you through|explain)\b")
+_NOT_HER_TIME_AFTER = re.compile(r"\s*(?:on foot|walk|by car|drive|away|from|entfernt|zu fuss|pro|per|a day|am tag|each|jede)\b")
+
+
+def _asks_for_her_minutes(folded: str, start: int, end: int) -> bool:
+    """A "time" phrase; a bare "N minutes" must be her minutes, not a speed or a distance."""
+    if not folded[start].isdigit():
+        return True
+    if _NOT_HER_TIME_AFTER.match(folded, end):
+        return False
+    if _SPEED_BEFORE.search(folded, max(0, start - 16), start):
+        return _SHOWN_AFTER.match(folded, end) is not None
+    return True
 
 
 def _connect_then_pitch(messages: list[Message], first_inbound: Message, context: Context) -> Signal | None:
