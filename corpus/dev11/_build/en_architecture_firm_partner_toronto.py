@@ -1,4 +1,4 @@
-"""heldout17 persona: Nadia Ferreira, partner at a 20-person architecture firm in Toronto.
+"""dev11 persona (written blind as heldout17, session 3): Nadia Ferreira, partner at a 20-person architecture firm in Toronto.
 
 Written by hand, blind to the detector code. English only (Canadian). Layout 2024.
 Run with any Python 3.10+: regenerates ../en-architecture-firm-partner-toronto/ byte-identically.
