@@ -66,6 +66,8 @@ def test_no_generic_opener_in_plain_message():
     "What an impressive background you have!",
     "Ihr Werdegang ist wirklich beeindruckend.",
     "Ein beeindruckender Werdegang!",
+    "I've been following Acme's journey and I'm genuinely impressed by how you've built such a strong brand.",
+    "Ich verfolge schon länger, was Acme macht. Acme hat sich einen starken Namen gemacht.",
 ])
 def test_empty_flattery(text):
     assert signals(text)["EMPTY_FLATTERY"].points == 1.0

@@ -155,6 +155,11 @@ _PHRASES = PhraseSet(
         r"(?:beeindruckend|spannend|inspirierend|beeindruckt|beeindruckt)",
         r"(?:ich bin|ich war|war) (?:sehr |wirklich |echt )?beeindruckt von (?:ihrem|deinem|ihrer|deiner|ihren|deinen)",
         r"ich bewundere (?:ihre|deine|ihren|deinen)",
+        # following her "for a while" and being impressed "by how you've built": praise any company fits
+        r"(?:i'?ve|i have) been following (?:[\w&'-]+ ){0,4}?(?:for a while|for some time|closely|with interest|journey)",
+        r"(?:i'?m|i am) (?:genuinely |truly |really |so )?(?:impressed|inspired) (?:by|with) (?:how|the way|what) you",
+        r"ich verfolge (?:schon )?(?:laenger|eine weile|seit einiger zeit|seit langem|mit interesse)",
+        r"(?:einen|einen sehr) (?:starken|guten|hervorragenden|exzellenten) (?:namen|ruf) (?:gemacht|erarbeitet|aufgebaut)",
     )]
     + [("reference", fragment) for fragment in (
         r"(?:your|ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) (?:recent |latest |last |letzte[nmrs]? |neueste[nmrs]? |juengste[nmrs]? )?"
