@@ -85,6 +85,11 @@ def is_tailored(signals: list[Signal], ids: set[str], kind: str) -> bool:
     recruiter) the role she actually holds?"""
     if "RELEVANT_OFFER" in ids or (kind == "recruiting" and "RELEVANT_ROLE" in ids):
         return True
+    return shows_homework(signals)
+
+
+def shows_homework(signals: list[Signal]) -> bool:
+    """Facts about her at tailored strength (one word of her profile is only her trade's vocabulary)."""
     return any(s.id == "PERSONALIZED" and s.points <= TAILORED_MAX_POINTS for s in signals)
 
 
@@ -116,7 +121,7 @@ def is_corroborated(signals: list[Signal], ids: set[str]) -> bool:
             behaviour -= {"CONNECT_THEN_PITCH_TIMING"}
     if behaviour:
         return True
-    if "LONG_PITCH" in ids or any(s.id == "PERSONALIZED" and s.points <= TAILORED_MAX_POINTS for s in signals):
+    if "LONG_PITCH" in ids or shows_homework(signals):
         return False
     return any(s.points >= STRONG_PITCH_POINTS.get(s.id, float("inf")) for s in signals)
 
@@ -146,7 +151,7 @@ def decide(signals: list[Signal]) -> Verdict:
         and score >= JUNK_THRESHOLD
     ):
         verdict = "review" if ids & UNSURE_LANGUAGE else "junk"
-    elif (is_pitch or ids & TEMPLATE_FAILURE) and not protected or score >= REVIEW_THRESHOLD:
+    elif ((is_pitch or ids & TEMPLATE_FAILURE) and not protected) or score >= REVIEW_THRESHOLD:
         # A failed template is never silently kept, even when no pitch was recognised.
         verdict = "review"
     else:

@@ -12,8 +12,9 @@ For one conversation, :meth:`Learned.assess` combines
   the same way: ±TEMPLATE_POINTS;
 - a **kind rule**: at least KIND_MIN_MARKS junk marks from as many senders corrected a verdict
   (unpitch had shown keep or review) on conversations of the same kind as this one, and no keep
-  mark is of that kind. A kind is a kind of pitch (sell, recruit, network, from the intent model):
-  +KIND_POINTS, which decides with the personal model's lean; or a kind of sender (recruiter,
+  mark is of that kind. A kind is a kind of pitch (sell, recruit, network, from the intent model)
+  or a courtesy note (thanks, congratulations): +KIND_POINTS, which decides with the personal
+  model's lean; or a kind of sender (recruiter,
   sales rep, coach ..., from the position her Connections list for them): +SENDER_KIND_POINTS,
   which decides alone. The user has said she rejects that kind, however tailored.
   Junk only: keep marks on pitches unpitch junked would otherwise move every such pitch to review,
@@ -144,7 +145,8 @@ class Learned:
         return next((self._kinds[t] for t in tokens if t in self._kinds), None)
 
     def _kind_rules(self) -> dict[str, Part]:
-        """Per pitch token, the kind rule its marks make (computed once: it depends on the marks alone)."""
+        """Per kind token (pitch, sender role, courtesy note), the kind rule its marks make
+        (computed once: it depends on the marks alone)."""
         rules: dict[str, Part] = {}
         kinds = {t for m in self.marks for t in m.snapshot.shape if t.startswith((PITCH_TOKEN, ROLE_TOKEN)) or t == COURTESY_TOKEN}
         for token in sorted(kinds):

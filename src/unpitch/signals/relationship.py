@@ -43,10 +43,10 @@ CURIOUS_MAX_WORDS = 12
 #: A short reply that agrees to something ("Happy to! Put me down.") is an answer, however brief.
 _ACCEPT = PhraseSet(
     ("accept", fragment) for fragment in (
-        r"happy to", r"count me in", r"put me down", r"sign me up", r"sounds (?:good|great|perfect)", r"i'?m in",
-        r"(?:yes|sure),? (?:please|gladly|of course|let'?s)", r"with pleasure", r"(?:sehr )?gerne?", r"bin dabei",
-        r"klingt gut", r"machen wir", r"abgemacht", r"sehr gern", r"interested", r"interessiert", r"klingt interessant",
-        r"sounds interesting", r"sure", r"of course", r"yes", r"natuerlich", r"klar",
+        r"happy to", r"count me in", r"put me down", r"sign me up", r"sounds (?:good|great|perfect|interesting)",
+        r"i'?m in", r"with pleasure", r"of course", r"yes", r"sure", r"interested",
+        r"gerne?", r"bin dabei", r"klingt (?:gut|interessant)", r"machen wir", r"abgemacht", r"interessiert",
+        r"natuerlich", r"klar",
     )
 )
 _CURIOUS = PhraseSet(
