@@ -3,9 +3,10 @@
 ``corpus/heldout`` holds three personas written by a writer who never saw the rest, and never
 used to tune signals or weights; ``corpus/dev`` the thirteen that were; ``corpus/dev2`` to
 ``corpus/dev7`` three each, written blind in session 2, measured once and then used for
-development (``corpus/dev8`` to ``corpus/dev11`` likewise in session 3); ``corpus/heldout8``,
+development (``corpus/dev8`` to ``corpus/dev11`` likewise in session 3, ``corpus/dev12`` and
+``corpus/dev13`` in session 4); ``corpus/heldout8``,
 ``corpus/heldout9``, ``corpus/heldout11``, ``corpus/heldout12``, ``corpus/heldout14``,
-``corpus/heldout16``, ``corpus/heldout18`` and ``corpus/heldout19`` three more each, still blind (only their summary
+``corpus/heldout16`` three more each, still blind (only their summary
 figures were read: their thresholds guard against regressions, they are not a tuning target). Thresholds sit a little
 below the measured figures recorded in the README, so that a regression fails.
 """
@@ -35,7 +36,7 @@ THRESHOLDS = {
     "heldout8": (0.93, 0.92, 0.01, 0.83),
     "heldout9": (0.92, 0.93, 0.0, 0.83),
     # Session 3: dev8 to dev11 written blind as heldout10, heldout13, heldout15 and heldout17, then
-    # read; heldout11, heldout12, heldout14, heldout16, heldout18 and heldout19 still blind.
+    # read; heldout11, heldout12, heldout14 and heldout16 still blind.
     "dev8": (0.92, 0.97, 0.0, 0.95),
     "dev9": (0.93, 0.97, 0.0, 0.95),
     "dev10": (0.95, 0.97, 0.0, 0.94),
@@ -44,8 +45,9 @@ THRESHOLDS = {
     "heldout12": (0.96, 0.97, 0.0, 0.95),
     "heldout14": (0.94, 0.97, 0.0, 0.94),
     "heldout16": (0.91, 0.97, 0.0, 0.94),
-    "heldout18": (0.92, 0.97, 0.0, 0.94),
-    "heldout19": (0.92, 0.97, 0.0, 0.95),
+    # Session 4: dev12 and dev13 written blind as heldout18 and heldout19, measured once, then read.
+    "dev12": (0.95, 0.97, 0.0, 0.94),
+    "dev13": (0.97, 0.97, 0.0, 0.95),
 }
 
 

@@ -19,6 +19,11 @@ from unpitch.signals.paid_recognition import DETECTOR
         "Wir möchten dich gern im Gründertalk Podcast haben! Für die Sponsoring-Folge berechnen wir CHF 700.",
         "Ihre Praxis wurde in die Auswahl 'Beste Praxen 2026' aufgenommen. Für die Nutzung des Siegels "
         "berechnen wir eine Lizenzgebühr von 990 €.",
+        "We are honoured to invite you as a keynote speaker at the Global Summit on Polymers in Lisbon. "
+        "Kindly secure your slot with the speaker registration of EUR 980.",
+        "Having enjoyed your recent work, we invite you to submit a manuscript to our special issue. "
+        "The article processing charge is only USD 540.",
+        "Gern möchten wir Sie einladen, einen Beitrag einzureichen. Die Publikationsgebühr beträgt 650 €.",
     ],
 )
 def test_an_honour_she_has_to_pay_for_is_recognised(text):
@@ -33,6 +38,7 @@ def test_an_honour_she_has_to_pay_for_is_recognised(text):
         "Our award-winning agency helps teams like yours grow. Fees start at $500 a month.",
         "Would you join us as a guest on our podcast next month? We cover your travel.",
         "We produce podcasts for founders: recording, editing and promotion from $400 a month.",
+        "We invite you to submit an abstract for the society's annual meeting; there is no fee for speakers.",
     ],
 )
 def test_free_honours_and_plain_pitches_are_not_paid_recognition(text):

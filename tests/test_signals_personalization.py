@@ -169,6 +169,7 @@ def test_a_product_that_helps_companies_like_hers_is_the_sellers_voice():
         "Wir haben gesehen, dass Ihre neue Werkstatthalle an der Liebenauer Hauptstraße fast fertig ist.",
         "Your website says 'Hablamos español' but your new-patient and consent forms are only in English.",
         "I've followed Messwerk since the Trending Topics piece on your cooperative housing customers.",
+        "I read your article on cooling-water reuse in data centres, and we have measured the same effect.",
     ],
 )
 def test_references_to_her_own_work_and_news_are_personal(text):
@@ -188,6 +189,10 @@ def test_references_to_her_own_work_and_news_are_personal(text):
         # "you are growing" fits every company that has ever hired anyone
         "Ich sehe, dass Ihr Betrieb gerade stark wächst. Wir finden Azubis über Social Ads.",
         "I see that your company is growing fast. We find engineers through social ads.",
+        # her company's name is the merge field, praise is not a topic, and the clause after "and we" is theirs
+        "Hallo Anna, ich habe gesehen, dass Acme stark wächst - Gratulation! Wir optimieren Routen mit KI.",
+        "Dear Dr. Berger, we read your excellent article and are pleased to invite you to submit your next manuscript.",
+        "Having read your outstanding publication, we cordially invite you to contribute to our forthcoming issue.",
     ],
 )
 def test_template_congratulations_and_profile_visits_are_not_personal(text):

@@ -12,6 +12,7 @@ REASON_PHRASES: dict[str, str] = {
     "JOB_APPLICATION": "they apply to you for a job",
     "GUEST_INVITATION": "they invite you to speak or be interviewed, for free",
     "PAID_RECOGNITION": "it sells you an award or a feature",
+    "INCOME_PROMISE": "it promises easy money",
     "NO_COMMERCIAL_INTENT": "nothing in it sells",
     "PITCH_AFTER_SMALL_TALK": "the pitch came after small talk",
     "LONG_PITCH": "it is written at length",

@@ -25,6 +25,7 @@ from .signals.weights import (
     LONG_KNOWN_CONTACT_POINTS,
     MAIL_MERGE_TOOL,
     NEW_CONTACT_REPLY,
+    OFFER_WITHOUT_INTENT,
     PITCH_KINDS,
     PROTECTING,
     REVIEW_THRESHOLD,
@@ -61,8 +62,8 @@ def _kind(ids: set[str]) -> str:
         if signal_id in ids:
             return kind
     # Relevance signals fire only on an actual offer, even one the intent model missed; an honour
-    # she has to pay for is an offer too.
-    return "sales_pitch" if ids & (IRRELEVANT | {"PAID_RECOGNITION"}) else "conversation"
+    # she has to pay for and a promise of easy money are offers too.
+    return "sales_pitch" if ids & (IRRELEVANT | OFFER_WITHOUT_INTENT) else "conversation"
 
 
 def is_protected(signals: list[Signal], ids: set[str]) -> bool:

@@ -7,6 +7,7 @@ from . import (
     buyer,
     campaign,
     guest_invitation,
+    income_promise,
     intent,
     language_support,
     learned,
@@ -28,6 +29,7 @@ register(buyer.DETECTOR)
 register(applicant.DETECTOR)
 register(guest_invitation.DETECTOR)
 register(paid_recognition.DETECTOR)
+register(income_promise.DETECTOR)
 register(relationship.DETECTOR)
 register(platform.DETECTOR)
 register(personalization.DETECTOR)

@@ -3,7 +3,8 @@
 ``PAID_RECOGNITION`` (towards junk, and mass-sender evidence) when inbound text congratulates her
 on a nomination, a shortlisting, an award, a seal, a "Top 50" list or a feature, or invites her
 as a guest (a podcast episode, an interview, a stage), and a sentence
-asks her for money (a "participation fee", a "Lizenzgebühr", a "Publikationsbeitrag"). Real
+asks her for money (a "participation fee", a "Lizenzgebühr", a "Publikationsbeitrag"). A journal
+inviting her to submit, with an article processing charge, is the same trade. Real
 awards do not invoice the winner; vanity awards are one template sent to thousands, flattering
 enough that they read as personal. A nomination without a fee says nothing and emits nothing.
 """
@@ -20,7 +21,11 @@ from .weights import POINTS
 _HONOUR = re.compile(
     r"\b(?:shortlisted|nominated|finalist|winner's|award(?:s|ed)?(?!-)|trophy|top[ -]\d{2,3}|"
     r"selected (?:as|for)|(?:feature|profile|portrait) (?:you|your)|hall of fame|"
-    r"(?:as|als) (?:a |an |our |unser\w* |ein\w* )?(?:guest|gast|speaker|sprecher\w*|interview ?partner\w*)|guests? (?:on|in) (?:our|my|the) (?:podcast|show|episode)|(?:have|feature) you on (?:our|my|the) (?:podcast|show)|"
+    r"(?:as|als) (?:a |an |our |unser\w* |ein\w* )?(?:keynote[- ]?|featured |invited |plenary |haupt)?(?:guest|gast|speaker|sprecher\w*|redner\w*|interview ?partner\w*)|"
+    # A journal's invitation to submit: the honour a publication fee pays for.
+    r"invite you to (?:submit|contribute)|(?:manuscript|paper|article)s? (?:to|for) (?:our|the) (?:upcoming|forthcoming|next|special)|"
+    r"(?:beitrag|manuskript|artikel) (?:einzureichen|einreichen)|"
+    r"guests? (?:on|in) (?:our|my|the) (?:podcast|show|episode)|(?:have|feature) you on (?:our|my|the) (?:podcast|show)|"
     r"(?:im|in unserem|in meinem) [\w-]+ ?podcast|sponsoring-?folge|"
     r"nominiert|ausgew(?:ae|ä)hlt|auszeichnung\w*|preistr(?:ae|ä)ger\w*|siegel\w*|urkunde\w*|troph(?:ae|ä)e\w*|portr(?:ae|ä)t\w*|in die auswahl)\b",
     re.IGNORECASE,

@@ -251,6 +251,10 @@ _VAGUE = frozenset(
     growing grows grew expanding expands expanded scaling scales fast quickly rapidly currently
     waechst wachst wachsen wachsend expandiert expandieren gerade aktuell derzeit momentan stark schnell
     betrieb betriebe unternehmen firma
+    excellent outstanding impressive inspiring insightful brilliant wonderful remarkable fascinating
+    interesting valuable groundbreaking esteemed gratulation glueckwunsch congratulations
+    hervorragend hervorragenden ausgezeichnet ausgezeichneten beeindruckend beeindruckenden spannend
+    spannenden interessant interessanten tollen tolle inspirierend inspirierenden
     """.split()
 )
 _NOT_SPECIFIC = _STOPWORDS | _GENERIC | _VAGUE
@@ -259,6 +263,11 @@ _NOT_SPECIFIC = _STOPWORDS | _GENERIC | _VAGUE
 _ACTIVITY_TAIL = re.compile(r"[^!?\n]{0,160}")
 _SENTENCE_STOP = re.compile(r"\w{4,}\.(?:\s|$)")
 _ACTIVITY_MIN_CONTENT_WORDS = 2
+#: Where the sender starts speaking of themselves again inside the sentence.
+_SENDER_CLAUSE = re.compile(
+    r"(?:,|\band\b|\bund\b)\s+(?:we|i|i'd|we'd|we're|are|am|would|kindly|cordially|invite|"
+    r"wir|ich|moechten|laden)\b"
+)
 _ACTIVITY_LONG_WORD = 6
 # Up to five words after "about", stopping at punctuation.
 _TOPIC = re.compile(r"\s*((?:[^\s.!?,;:()\"]+[ \t]*){1,5})")
@@ -305,6 +314,8 @@ class _OwnerFacts:
     longest: int
     #: (folded, as written) name, company and title for ONLY_NAME_PERSONALIZATION.
     identity: tuple[tuple[str, str], ...]
+    #: Her names, employers and titles as single words: a merge field, never a specific fact.
+    identity_words: frozenset[str]
 
 
 class PersonalizationDetector:
@@ -326,7 +337,7 @@ class PersonalizationDetector:
             elif kind == "flattery":
                 flattery.append((start, end))
             elif kind == "activity":
-                activity = _activity_reference(text, start, end)
+                activity = _activity_reference(text, start, end, owner.identity_words)
                 if activity:
                     facts.append(activity)
             elif kind == "referral":
@@ -406,15 +417,23 @@ def _topic_reference(text: Folded, start: int, end: int) -> _Fact | None:
     return _Fact(phrase, "your own content", _TOPIC_REFERENCE_WEIGHT)
 
 
-def _activity_reference(text: Folded, start: int, end: int) -> _Fact | None:
+def _activity_reference(text: Folded, start: int, end: int, identity_words: frozenset[str]) -> _Fact | None:
     """ "you mentioned that ...", "in Ihrem letzten Paper ...": counts when the rest of the
-    sentence names something specific, so a bare "loved your recent post!" does not."""
+    sentence names something specific, so a bare "loved your recent post!" does not. The part
+    about her ends where the sender's own clause begins ("read your excellent article and we
+    invite you ..."), and her name or company there is a merge field ("saw Flinkwerk is growing")."""
     tail = _ACTIVITY_TAIL.match(text.text, end)
     if tail is None:
         return None
     stop = _SENTENCE_STOP.search(tail.group())
     tail_end = end + (stop.end() if stop else len(tail.group()))
-    content = [w for w in words(text.text[end:tail_end]) if w not in _NOT_SPECIFIC and len(w) >= 3]
+    clause = _SENDER_CLAUSE.search(text.text, end, tail_end)
+    if clause:
+        tail_end = clause.start()
+    content = [
+        w for w in words(text.text[end:tail_end])
+        if w not in _NOT_SPECIFIC and w not in identity_words and len(w) >= 3
+    ]
     if len(content) < _ACTIVITY_MIN_CONTENT_WORDS or max(map(len, content)) < _ACTIVITY_LONG_WORD:
         return None
     return _Fact(trim(text.original_of(start, tail_end), 90), "what you said or did", _TOPIC_REFERENCE_WEIGHT)
@@ -474,6 +493,7 @@ def build_owner_facts(owner: Profile) -> _OwnerFacts:
         first_words=frozenset(key[0] for key in facts),
         longest=max((len(key) for key in facts), default=0),
         identity=_identity_phrases(owner),
+        identity_words=frozenset(identity_words),
     )
 
 

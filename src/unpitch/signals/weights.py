@@ -69,6 +69,8 @@ POINTS: dict[str, float | tuple[float, ...]] = {
     "GUEST_INVITATION": -2.0,
     # signals/paid_recognition.py
     "PAID_RECOGNITION": 2.5,
+    # signals/income_promise.py
+    "INCOME_PROMISE": 3.0,
     # signals/buyer.py
     "BUYER_REQUEST": -3.0,
     # signals/language_support.py: no points, it only turns junk into review.
@@ -117,7 +119,11 @@ TEMPLATE_FAILURE = frozenset({"MERGE_TAG_UNFILLED", "WRONG_NAME", "WRONG_COMPANY
 IRRELEVANT = frozenset({"SELLS_WHAT_YOU_SELL", "OFF_TOPIC_OFFER", "UNWANTED_TOPIC"})
 #: What makes even a tailored pitch junk: a failed template, a paid broadcast, the same text from
 #: several senders in her inbox, a topic she never wants.
-TAILORED_BUT_JUNK = TEMPLATE_FAILURE | frozenset({"SPONSORED_INMAIL", "CAMPAIGN_MEMBER", "PAID_RECOGNITION", "UNWANTED_TOPIC"})
+TAILORED_BUT_JUNK = TEMPLATE_FAILURE | frozenset(
+    {"SPONSORED_INMAIL", "CAMPAIGN_MEMBER", "PAID_RECOGNITION", "INCOME_PROMISE", "UNWANTED_TOPIC"}
+)
+#: Offers the intent model may miss that make the conversation a sales pitch all the same.
+OFFER_WITHOUT_INTENT = frozenset({"PAID_RECOGNITION", "INCOME_PROMISE"})
 
 #: Signals saying the text is in a language the models do not know well: junk becomes review.
 UNSURE_LANGUAGE = frozenset({"UNSUPPORTED_LANGUAGE"})
@@ -140,6 +146,7 @@ CORROBORATING = frozenset(
         "SPONSORED_INMAIL",
         "CAMPAIGN_MEMBER",
         "PAID_RECOGNITION",
+        "INCOME_PROMISE",
     }
 ) | TEMPLATE_FAILURE | IRRELEVANT
 

@@ -1,4 +1,4 @@
-"""heldout19 persona: Prof. Dr. Corinne Bättig, head of the Laboratory for Functional Porous
+"""dev13 persona (written blind as heldout19, session 3): Prof. Dr. Corinne Bättig, head of the Laboratory for Functional Porous
 Materials at a (fictional) technical university in Zurich. 2024 export layout, Swiss
 standard German (no ß) and English about half and half. Written blind to the detector code;
 every message text is hand-written here.

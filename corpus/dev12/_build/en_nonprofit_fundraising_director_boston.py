@@ -1,7 +1,7 @@
-"""heldout18 persona 1: Rosalind Keegan, Director of Development at Tidewater Commons,
+"""dev12 persona (written blind as heldout18, session 3) 1: Rosalind Keegan, Director of Development at Tidewater Commons,
 a mid-size environmental nonprofit (urban tree canopy, coastal resilience) in Boston.
 English only, 2021 export layout. All message texts written by hand for this file.
-Run: /work/main/.venv/bin/python corpus/heldout18/_build/en_nonprofit_fundraising_director_boston.py
+Run: /work/main/.venv/bin/python corpus/dev12/_build/en_nonprofit_fundraising_director_boston.py
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""heldout19 persona: Rachel Ackroyd, regional sales manager (North) for a veterinary
+"""dev13 persona (written blind as heldout19, session 3): Rachel Ackroyd, regional sales manager (North) for a veterinary
 pharmaceutical company in Leeds. 2023 export layout, English only except one German copy
 of a mass template. Written blind to the detector code; every message text is hand-written here.
 Run it to regenerate ../en-veterinary-pharma-sales-manager-leeds/ byte-identically."""

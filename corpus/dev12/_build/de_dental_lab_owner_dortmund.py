@@ -1,7 +1,7 @@
-"""heldout18 persona 2: Martina Wieczorek, Zahntechnikermeisterin and owner of Wieczorek
+"""dev12 persona (written blind as heldout18, session 3) 2: Martina Wieczorek, Zahntechnikermeisterin and owner of Wieczorek
 Dentaltechnik GmbH in Dortmund-Hörde (14 technicians). Mostly German with a few English
 conversations, 2024 export layout. All message texts written by hand for this file.
-Run: /work/main/.venv/bin/python corpus/heldout18/_build/de_dental_lab_owner_dortmund.py
+Run: /work/main/.venv/bin/python corpus/dev12/_build/de_dental_lab_owner_dortmund.py
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""heldout18 persona 3: Johanna Strasser, COO of Flinkwerk Logistik GmbH, a cargo-bike
+"""dev12 persona (written blind as heldout18, session 3) 3: Johanna Strasser, COO of Flinkwerk Logistik GmbH, a cargo-bike
 last-mile delivery start-up in Vienna (about 70 riders, hubs in Simmering and Ottakring).
 Austrian German and English about half and half, 2026 export layout. All message texts
 written by hand for this file.
-Run: /work/main/.venv/bin/python corpus/heldout18/_build/mixed_logistics_startup_coo_vienna.py
+Run: /work/main/.venv/bin/python corpus/dev12/_build/mixed_logistics_startup_coo_vienna.py
 """
 
 from __future__ import annotations

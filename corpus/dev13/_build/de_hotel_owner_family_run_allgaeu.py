@@ -1,4 +1,4 @@
-"""heldout19 persona: Monika Zettler, owner of the family-run 40-room wellness hotel
+"""dev13 persona (written blind as heldout19, session 3): Monika Zettler, owner of the family-run 40-room wellness hotel
 Zettlerhof in Pfronten (Allgäu). 2026 export layout, mostly German with a few English
 threads. Written blind to the detector code; every message text is hand-written here.
 Run it to regenerate ../de-hotel-owner-family-run-allgaeu/ byte-identically."""

@@ -1,0 +1,59 @@
+import pytest
+from signal_builders import conversation, inbound, outbound, run
+
+from unpitch.scoring import decide
+from unpitch.signals.base import Signal
+from unpitch.signals.income_promise import DETECTOR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey Jo, what if you never had to work again? I trade forex 20 minutes a day and clear $9,000 a month.",
+        "Hallo Petra, ich verdiene mit Krypto-Signalen nebenbei 4.500 € im Monat. Schreib mir einfach 'START'.",
+        "My mentees made 6x last quarter with my bitcoin strategy. DM me 'GO' and I'll send the details.",
+        "Stell dir vor: finanzielle Freiheit vom Handy aus. Kommentier 'JA' und ich erklär dir alles.",
+        "Looking for a side income? Reply with 'INFO' and I'll show you the system.",
+        "Passives Einkommen mit Copy Trading: 300 € pro Tag sind drin, auch ohne Erfahrung.",
+    ],
+)
+def test_a_promise_of_easy_money_is_recognised(text):
+    assert "INCOME_PROMISE" in run(DETECTOR, conversation(inbound(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # money without the scheme, or a keyword reply without the promise: ordinary business talk
+        "Our retainer is EUR 2,400 a month and covers two campaigns.",
+        "Die Miete für die Halle liegt bei 3.200 € im Monat, Nebenkosten extra.",
+        "We cut energy costs by 18% for a bakery chain last year.",
+        "Reply 'yes' if Tuesday works and I'll book the room.",
+        "I moved from trading desks into risk management ten years ago.",
+        "Our fund returned 7% last year; happy to walk you through the factsheet.",
+    ],
+)
+def test_talk_about_money_or_replies_alone_is_no_promise(text):
+    assert "INCOME_PROMISE" not in run(DETECTOR, conversation(inbound(text)))
+
+
+def test_only_the_senders_text_counts():
+    mine = conversation(outbound("Ha, I'd never trade crypto for $5,000 a month!"), inbound("Same here."))
+    assert "INCOME_PROMISE" not in run(DETECTOR, mine)
+
+
+def test_the_quote_shows_the_claim_as_written():
+    found = run(DETECTOR, conversation(inbound("Mit Trading verdiene ich 8.000 € im Monat. Schreib mir 'INFO'.")))
+    assert "8.000 € im Monat" in found["INCOME_PROMISE"].detail
+
+
+def test_a_promise_the_intent_model_missed_is_a_pitch_and_junk():
+    chat = [Signal("NO_COMMERCIAL_INTENT", -1.0, "none 0.95"), Signal("ONLY_NAME_PERSONALIZATION", 1.0, "her name")]
+    assert decide(chat).verdict == "keep"
+    verdict = decide(chat + [Signal("INCOME_PROMISE", 3.0, "promises easy money")])
+    assert verdict.kind == "sales_pitch" and verdict.verdict == "junk"
+
+
+def test_a_promise_from_someone_she_answered_is_not_junk():
+    replied = [Signal("INCOME_PROMISE", 3.0, "promise"), Signal("OWNER_REPLIED", -3.0, "you replied")]
+    assert decide(replied).verdict != "junk"
