@@ -58,6 +58,19 @@ def test_single_generic_opener_is_weak():
     assert signals("Your profile stood out, we should talk about invoices.")["GENERIC_OPENER"].points == 1.0
 
 
+@pytest.mark.parametrize("text", [
+    "We help companies like yours cut cloud costs.",
+    "Gerade familiengeführte Häuser wie Ihres stehen vor großen Herausforderungen.",
+    "In our experience, companies like Acme reach an inflection point.",  # her company, filed under a class
+])
+def test_filing_her_under_a_class_of_customers_is_a_template_frame(text):
+    assert signals(text)["GENERIC_OPENER"].points == 1.0
+
+
+def test_a_class_named_after_someone_else_is_no_frame():
+    assert "GENERIC_OPENER" not in signals("We built it for teams like Zalando's payments group.")
+
+
 def test_no_generic_opener_in_plain_message():
     assert "GENERIC_OPENER" not in signals("Hi Anna, the invoice for March is attached.")
 
@@ -109,6 +122,14 @@ def test_a_question_that_guesses_at_her_business_is_not_homework():
     assert "PERSONALIZED" not in guess
     stated = run(DETECTOR, conversation(inbound("Your celebration cakes at the Didsbury fair were the talk of the day.")), owner)
     assert "PERSONALIZED" in stated
+    clipped = run(DETECTOR, conversation(inbound("Hi Anna, planning celebration cakes this year? We deliver nationwide.")), owner)
+    assert "PERSONALIZED" not in clipped
+
+
+def test_a_company_describing_its_own_offer_in_her_words_is_not_homework():
+    owner = context(owner_profile(skills=["Event Planning", "Corporate Events"]))
+    offer = run(DETECTOR, conversation(inbound("StageLine delivers lighting and sound for corporate events nationwide.")), owner)
+    assert "PERSONALIZED" not in offer
 
 
 @pytest.mark.parametrize("text", [
@@ -170,6 +191,8 @@ def test_a_product_that_helps_companies_like_hers_is_the_sellers_voice():
         "Your website says 'Hablamos español' but your new-patient and consent forms are only in English.",
         "I've followed Messwerk since the Trending Topics piece on your cooperative housing customers.",
         "I read your article on cooling-water reuse in data centres, and we have measured the same effect.",
+        "Sie haben laut Ihren Stellenanzeigen sowohl angestellte als auch freie Fahrerinnen im Einsatz.",
+        "According to your job postings you run both salaried and freelance couriers in three cities.",
     ],
 )
 def test_references_to_her_own_work_and_news_are_personal(text):

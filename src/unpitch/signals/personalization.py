@@ -118,7 +118,6 @@ _PHRASES = PhraseSet(
         r"i hope you don't mind (?:me )?reaching out", r"sorry to bother you",
         r"i(?:'ll| will) keep (?:this|it) (?:short|brief)", r"i know you(?:'re| are) (?:very )?busy",
         r"(?:professionals|leaders|people|founders|executives|experts) like you(?:rself)?",
-        r"(?:companies|businesses|firms) like yours",
         r"i wanted to reach out", r"i(?:'m| am) reaching out (?:to you )?(?:because|as|since|to)",
         r"quick question",
         # Salutations that fit any recipient: the sender did not know, or care, who she is.
@@ -138,7 +137,6 @@ _PHRASES = PhraseSet(
         r"ich halte (?:es|mich) kurz", r"ich weiss,? (?:sie sind|du bist) (?:sehr )?beschaeftigt",
         r"entschuldigen sie die stoerung", r"kurze frage",
         r"(?:menschen|fachleute|experten|expertinnen|fuehrungskraefte|unternehmer|gruender) wie (?:sie|dich|du)",
-        r"(?:unternehmen|firmen) wie (?:ihres|ihrem|deines|deinem|ihr|dein)",
     )]
     + [("flattery", fragment) for fragment in (
         r"(?:an )?(?:impressive|remarkable|amazing|fantastic|outstanding|incredible|inspiring|excellent|stellar|wonderful|fascinating) "
@@ -213,7 +211,8 @@ _PHRASES = PhraseSet(
         r"congrat\w* on (?!your (?:work )?anniversary|your new (?:role|position|job)|your birthday|your promotion)(?:the|your)",
         r"(?:glueckwunsch|gratuliere|gratulation) (?:zu|zum|zur)(?= (?!ihrem (?:dienstjubilaeum|geburtstag)|(?:ihrer|deiner) neuen (?:rolle|position|stelle)))",
         r"(?:in der zeitung|in der presse|im radio|im fernsehen|in the (?:paper|news|press)|on the news) (?:ueber|von|about|that)",
-        r"laut (?:ihrem|deinem|eurem|ihrer|deiner) (?:beitrag|post|profil|anzeige|ausschreibung|website)",
+        r"laut (?:ihrem|deinem|eurem|ihrer|deiner|ihren|deinen|euren) (?:[\w-]+ )?(?:beitrag|beitraegen|posts?|profil|anzeigen?|"
+        r"stellenanzeigen?|jobanzeigen?|ausschreibung|website|webseite|homepage|jahresbericht)",
         r"(?:fuer|zu|auf) (?:ihre|deine|eure) (?:ausgeschriebene|offene|aktuelle) (?:stelle|position|ausschreibung)",
         r"(?:ihre|deine|eure) (?:ausschreibung|stellenausschreibung) (?:fuer|als|zur|zum)",
         r"(?:auf|in|aus) (?:ihrem|deinem) profil (?:gesehen|gelesen),? dass (?:sie|du)",
@@ -237,7 +236,7 @@ _PHRASES = PhraseSet(
         r"(?:im|in ihrem|in deinem|in eurem) (?:jahresbericht|geschaeftsbericht|newsletter|blog)",
         # what others say of her, looked up: reviews, registers, a client's website
         r"(?:laut|in) (?:ihren |ihrer |deinen |deiner |den )?(?:bewertungen|rezensionen|stellenanzeige|ausschreibung)",
-        r"according to (?:the |your )?(?:[\w-]+ ){0,2}?(?:register|reviews|filings|records|annual report|job ad|tender)",
+        r"according to (?:the |your )?(?:[\w-]+ ){0,2}?(?:register|reviews|filings|records|annual report|job ads?|job postings?|tender)",
         r"(?:reviews|bewertungen) (?:mention|say|complain|schreiben|erwaehnen|nennen)",
         r"(?:auf der website|auf der seite|on the website|on the site) (?:von|of) (?:[\w&'-]+ ){1,3}?(?:steht|stand|says|said)",
     )]
@@ -278,14 +277,18 @@ _TOPIC = re.compile(r"\s*((?:[^\s.!?,;:()\"]+[ \t]*){1,5})")
 # learnt about her. Only the sentence's opening words count, where its subject stands.
 _SELLER_VOICE = re.compile(
     r"^\W*(?:[\w'-]+\W+){0,5}?(?:we|we're|we've|our|i help|i offer|i provide|i work with|"
-    r"wir|unser\w*|ich helfe|ich biete|helps|hilft|offers|bietet|lets|enables|ermoeglicht)\b"
+    r"wir|unser\w*|ich helfe|ich biete|helps|hilft|offers|bietet|lets|enables|ermoeglicht|"
+    r"delivers|provides|specializes|specialises|supports|liefert|unterstuetzt|begleitet|spezialisiert)\b"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
 # A yes/no question about her, after an optional greeting: "Are you ...", "Still using ...",
 # "Haben Sie ...". A question that offers ("Shall I send ...?") may well carry homework.
 _GUESS = re.compile(
     r"^\W*(?:(?:hi|hello|hey|dear|hallo|liebe|lieber|guten tag|servus|gruezi|moin)\b[^,!?]{0,40}[,!]\s*)?"
-    r"(?:are|do|did|have|has|is|does|still|sind|haben|hast|bist|nutzen|nutzt|verkaufen|verkaufst|arbeiten|arbeitest|machen|machst|kennen|kennst)\b"
+    r"(?:are|do|did|have|has|is|does|still|sind|haben|hast|bist|nutzen|nutzt|verkaufen|verkaufst|arbeiten|arbeitest|machen|machst|kennen|kennst|"
+    # the template's clipped "(Are you) planning an event this year?"
+    r"planning|looking|struggling|thinking|considering|searching|hoping|tired|"
+    r"planen|planst|suchen|suchst|brauchen|brauchst|denken|denkst|ueberlegen|ueberlegst)\b"
 )
 
 
@@ -329,8 +332,8 @@ class PersonalizationDetector:
         owner = _owner_facts(context)
         tokens = words(text.text)
         facts = _matched_facts(words(_about_her(text.text)), owner)
-        openers: list[tuple[int, int]] = []
         flattery: list[tuple[int, int]] = []
+        openers: list[tuple[int, int]] = _one_of_a_class(text.text, owner.identity_words)
         for kind, start, end in _PHRASES.finditer(text.text):
             if kind == "opener":
                 openers.append((start, end))
@@ -346,6 +349,7 @@ class PersonalizationDetector:
                 reference = _topic_reference(text, start, end)
                 if reference:
                     facts.append(reference)
+        openers.sort()
         signals: list[Signal] = []
         personalized = _personalized_signal(facts)
         if personalized:
@@ -371,6 +375,27 @@ class PersonalizationDetector:
                            f"nothing in {len(tokens)} words is specific to you: {text.quote(0, min(len(text.text), 80))}")
                 )
         return signals
+
+
+# "companies like yours", "Häuser wie Ihres", "teams like Flinkwerk": she is filed under a class.
+_CLASS_OF_HERS = re.compile(
+    r"\b(?:companies|businesses|firms|teams|organi[sz]ations|brands|practices|clinics|hotels|agencies|studios|"
+    r"shops|stores|restaurants|schools|labs|startups|start-ups|owners|operators|"
+    r"unternehmen|firmen|betriebe|haeuser|hotels|praxen|kanzleien|marken|agenturen|studios|geschaefte|labore|"
+    r"schulen|startups|start-ups) (?:just )?(?:like|wie) ([\w'-]+)"
+)
+_YOURS = frozenset(
+    "yours ihres ihrem ihrer ihre ihren deins deines deinem deiner deine deinen eures eurem eurer eure euren ihr dein euer".split()
+)
+
+
+def _one_of_a_class(folded: str, identity_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans where the sender files her under a class of customers: a template's frame."""
+    return [
+        match.span()
+        for match in _CLASS_OF_HERS.finditer(folded)
+        if match.group(1) in _YOURS or match.group(1) in identity_words
+    ]
 
 
 def _personalized_signal(facts: list[_Fact]) -> Signal | None:
