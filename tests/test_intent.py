@@ -175,3 +175,33 @@ def test_a_pitch_written_at_length_is_marked_long() -> None:
     assert IntentDetector._long_pitch([short]) is None
     assert IntentDetector._long_pitch([chat]) is None
     assert IntentDetector._long_pitch([chat, long]).id == "LONG_PITCH"
+
+
+def _fake_classifier(table: dict[str, dict[str, float]]):
+    chat = {"sell": 0.05, "recruit": 0.0, "network": 0.0, "buy": 0.0, "none": 0.95}
+    return lambda texts: [table.get(text, chat) for text in texts]
+
+
+@pytest.mark.parametrize(
+    ("message_none", "sentence_sell", "rescued"),
+    [(0.7, 0.95, True), (0.7, 0.85, False), (0.93, 0.99, False)],
+)
+def test_a_sure_pitch_sentence_buried_in_chat_makes_the_message_a_pitch(
+    monkeypatch, message_none: float, sentence_sell: float, rescued: bool
+) -> None:
+    from unpitch.signals import intent as module
+
+    message = "We design apps people love. Shall I send you our portfolio?"
+    table = {
+        message: {"sell": 1 - message_none, "recruit": 0.0, "network": 0.0, "buy": 0.0, "none": message_none},
+        "Shall I send you our portfolio?": {"sell": sentence_sell, "recruit": 0.0, "network": 0.0, "buy": 0.0,
+                                            "none": 1 - sentence_sell},
+    }
+    monkeypatch.setattr(module, "classify", _fake_classifier(table))
+    [found] = module.classify_messages([message])
+    if rescued:
+        assert found.label == "sell"
+        assert found.evidence == "Shall I send you our portfolio?"
+        assert found.probability == pytest.approx((sentence_sell + 1 - message_none) / 2)
+    else:
+        assert found.label == "none"
