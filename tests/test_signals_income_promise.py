@@ -15,6 +15,11 @@ from unpitch.signals.income_promise import DETECTOR
         "Stell dir vor: finanzielle Freiheit vom Handy aus. Kommentier 'JA' und ich erklär dir alles.",
         "Looking for a side income? Reply with 'INFO' and I'll show you the system.",
         "Passives Einkommen mit Copy Trading: 300 € pro Tag sind drin, auch ohne Erfahrung.",
+        "Sick of commuting? I cleared £11k last month working two hours a day. Comment READY below.",
+        "Unser Club hat mit Staking heuer 65 % Rendite gemacht. Magst du dabei sein?",
+        "Unsere Vital-Drinks schmecken super und du kannst sogar mitverdienen!",
+        "Good news: your profile qualifies for a 0.3 ETH airdrop. Connect your wallet to claim it.",
+        "Mach bei unserer 2-Minuten-Umfrage mit und gewinne ein iPad!",
     ],
 )
 def test_a_promise_of_easy_money_is_recognised(text):
@@ -31,6 +36,8 @@ def test_a_promise_of_easy_money_is_recognised(text):
         "Reply 'yes' if Tuesday works and I'll book the room.",
         "I moved from trading desks into risk management ten years ago.",
         "Our fund returned 7% last year; happy to walk you through the factsheet.",
+        "We raised EUR 2m last year and grew revenue 40 % over the previous year.",
+        "Please send me the CV by Friday; the role pays 85k a year.",
     ],
 )
 def test_talk_about_money_or_replies_alone_is_no_promise(text):
