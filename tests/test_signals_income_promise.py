@@ -20,6 +20,8 @@ from unpitch.signals.income_promise import DETECTOR
         "Unsere Vital-Drinks schmecken super und du kannst sogar mitverdienen!",
         "Good news: your profile qualifies for a 0.3 ETH airdrop. Connect your wallet to claim it.",
         "Mach bei unserer 2-Minuten-Umfrage mit und gewinne ein iPad!",
+        "I write regarding an unclaimed inheritance left by a client who shares your family name.",
+        "Es geht um eine Erbschaft von 3,2 Mio. Euro, für die Sie als Begünstigte in Frage kommen.",
     ],
 )
 def test_a_promise_of_easy_money_is_recognised(text):
@@ -38,6 +40,7 @@ def test_a_promise_of_easy_money_is_recognised(text):
         "Our fund returned 7% last year; happy to walk you through the factsheet.",
         "We raised EUR 2m last year and grew revenue 40 % over the previous year.",
         "Please send me the CV by Friday; the role pays 85k a year.",
+        "My aunt's inheritance paperwork kept me busy all spring, hence the slow reply.",
     ],
 )
 def test_talk_about_money_or_replies_alone_is_no_promise(text):

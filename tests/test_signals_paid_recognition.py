@@ -24,6 +24,8 @@ from unpitch.signals.paid_recognition import DETECTOR
         "Having enjoyed your recent work, we invite you to submit a manuscript to our special issue. "
         "The article processing charge is only USD 540.",
         "Gern möchten wir Sie einladen, einen Beitrag einzureichen. Die Publikationsgebühr beträgt 650 €.",
+        "Für unser Themenheft möchten wir Sie als Expertin vorstellen; der Kostenbeitrag für die Doppelseite liegt bei 1.900 €.",
+        "Zur Aktualisierung Ihres Eintrags im Branchenverzeichnis Süd bestätigen Sie bitte Ihre Daten. Die Gebühr beträgt 890 € jährlich.",
     ],
 )
 def test_an_honour_she_has_to_pay_for_is_recognised(text):
@@ -39,6 +41,7 @@ def test_an_honour_she_has_to_pay_for_is_recognised(text):
         "Would you join us as a guest on our podcast next month? We cover your travel.",
         "We produce podcasts for founders: recording, editing and promotion from $400 a month.",
         "We invite you to submit an abstract for the society's annual meeting; there is no fee for speakers.",
+        "Could we interview you as an expert for our piece on hospital IT? It runs next month.",
     ],
 )
 def test_free_honours_and_plain_pitches_are_not_paid_recognition(text):

@@ -5,7 +5,8 @@ a return ("8.000 € im Monat", "£14k last month", "my students made 4x", "80 %
 either names the vehicle of such schemes (trading, crypto, forex, signals, a masterclass, network
 marketing) or asks for a keyword reply ("DM me 'READY'", "Comment YES"); either half alone is
 ordinary talk about money or replies. Some promises need nothing beside them: "passive income",
-"finanzielle Freiheit", "mitverdienen", an airdrop, "claim your reward", "win an iPad". These
+"finanzielle Freiheit", "mitverdienen", an airdrop, "claim your reward", "win an iPad", an
+unclaimed inheritance. These
 offers sell nothing she could judge on relevance, and the intent model, trained on business
 pitches, often reads them as chat.
 """
@@ -35,7 +36,8 @@ _SURE_PROMISE = re.compile(
     r"\b(?:passive income|financial freedom|financially free|never (?:have to )?work again|"
     r"(?:quit|tired of|escape) (?:your |the )?(?:9-5|9 to 5|nine to five|daily grind)|"
     r"passives? einkommen\w*|finanzielle\w* freiheit|nie wieder arbeiten|mitverdienen|mit verdienen|"
-    r"airdrop|claim (?:your|the) (?:reward|prize|bonus|tokens)|"
+    r"airdrop|claim (?:your|the) (?:reward|prize|bonus|tokens)|unclaimed (?:inheritance|funds|fortune)|"
+    r"(?:inheritance|erbschaft|nachlass) (?:of|von|in hoehe von) (?:[$€£]|usd|eur|\d)|"
     r"(?:win|gewinne|gewinnen sie|gewinnst) (?:an? |ein(?:en)? )?(?:ipad|iphone|macbook|apple watch|amazon|gift card|gutschein))"
 )
 _SCHEME = re.compile(

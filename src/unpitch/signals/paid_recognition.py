@@ -4,7 +4,8 @@
 on a nomination, a shortlisting, an award, a seal, a "Top 50" list or a feature, or invites her
 as a guest (a podcast episode, an interview, a stage), and a sentence
 asks her for money (a "participation fee", a "Lizenzgebühr", a "Publikationsbeitrag"). A journal
-inviting her to submit, with an article processing charge, is the same trade. Real
+inviting her to submit, with an article processing charge, an interview "as an expert" with a
+"Kostenbeitrag", and an entry in a "Gewerbeverzeichnis" that costs a yearly fee are the same trade. Real
 awards do not invoice the winner; vanity awards are one template sent to thousands, flattering
 enough that they read as personal. A nomination without a fee says nothing and emits nothing.
 """
@@ -21,7 +22,9 @@ from .weights import POINTS
 _HONOUR = re.compile(
     r"\b(?:shortlisted|nominated|finalist|winner's|award(?:s|ed)?(?!-)|trophy|top[ -]\d{2,3}|"
     r"selected (?:as|for)|(?:feature|profile|portrait) (?:you|your)|hall of fame|"
-    r"(?:as|als) (?:a |an |our |unser\w* |ein\w* )?(?:keynote[- ]?|featured |invited |plenary |haupt)?(?:guest|gast|speaker|sprecher\w*|redner\w*|interview ?partner\w*)|"
+    r"(?:as|als) (?:a |an |our |unser\w* |ein\w* )?(?:keynote[- ]?|featured |invited |plenary |haupt)?(?:guest|gast|speaker|sprecher\w*|redner\w*|interview ?partner\w*|expert|experte|expertin|experten)|"
+    # A paid entry in a directory or register presented as official: the listing is the honour.
+    r"(?:gewerbe|branchen|firmen|unternehmens|handels)verzeichnis\w*|(?:business|company|trade) (?:directory|register)|"
     # A journal's invitation to submit: the honour a publication fee pays for.
     r"invite you to (?:submit|contribute)|(?:manuscript|paper|article)s? (?:to|for) (?:our|the) (?:upcoming|forthcoming|next|special)|"
     r"(?:beitrag|manuskript|artikel) (?:einzureichen|einreichen)|"
