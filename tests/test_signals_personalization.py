@@ -216,6 +216,10 @@ def test_references_to_her_own_work_and_news_are_personal(text):
         "Hallo Anna, ich habe gesehen, dass Acme stark wächst - Gratulation! Wir optimieren Routen mit KI.",
         "Dear Dr. Berger, we read your excellent article and are pleased to invite you to submit your next manuscript.",
         "Having read your outstanding publication, we cordially invite you to contribute to our forthcoming issue.",
+        # an unfilled tag, her job as her profile states it, and the SEO audit every agency sends
+        "Ich habe gesehen, dass {{companyName}} im Bereich {{industry}} tätig ist. Wir helfen Firmen.",
+        "Ich habe gesehen, dass Sie bei Acme für Plattformbetrieb und Kubernetes zuständig sind.",
+        "Ich hab gesehen, dass ihr bei wichtigen Keywords nicht auf Seite 1 bei Google seid.",
     ],
 )
 def test_template_congratulations_and_profile_visits_are_not_personal(text):

@@ -252,6 +252,7 @@ _VAGUE = frozenset(
     betrieb betriebe unternehmen firma
     excellent outstanding impressive inspiring insightful brilliant wonderful remarkable fascinating
     interesting valuable groundbreaking esteemed gratulation glueckwunsch congratulations
+    google keywords keyword seite page ranking rankings traffic wichtig wichtigen wichtige important
     hervorragend hervorragenden ausgezeichnet ausgezeichneten beeindruckend beeindruckenden spannend
     spannenden interessant interessanten tollen tolle inspirierend inspirierenden
     """.split()
@@ -262,6 +263,13 @@ _NOT_SPECIFIC = _STOPWORDS | _GENERIC | _VAGUE
 _ACTIVITY_TAIL = re.compile(r"[^!?\n]{0,160}")
 _SENTENCE_STOP = re.compile(r"\w{4,}\.(?:\s|$)")
 _ACTIVITY_MIN_CONTENT_WORDS = 2
+#: Brackets of an unfilled merge tag ("{{companyName}}", "[Company]", "%FIRMA%", "*|FNAME|*").
+_MERGE_MARK = re.compile(r"\{\{?|\[[a-z_ ]+\]|%[a-z_]+%|\*\|")
+#: Her job as her profile states it: "(dass) Sie bei X für Y zuständig sind", "you're the CFO at X".
+_PROFILE_STATEMENT = re.compile(
+    r"\W*(?:(?:sie|du|ihr)\s+(?:bei|als|im|in der|fuer)\b|you(?:'re| are) (?:the |a |an )?[\w-]+ (?:at|of|for)\b|"
+    r"you (?:work|lead|run|head) (?:at|the|a)\b)"
+)
 #: Where the sender starts speaking of themselves again inside the sentence.
 _SENDER_CLAUSE = re.compile(
     r"(?:,|\band\b|\bund\b)\s+(?:we|i|i'd|we'd|we're|are|am|would|kindly|cordially|invite|"
@@ -455,6 +463,9 @@ def _activity_reference(text: Folded, start: int, end: int, identity_words: froz
     clause = _SENDER_CLAUSE.search(text.text, end, tail_end)
     if clause:
         tail_end = clause.start()
+    tail_text = text.text[end:tail_end]
+    if _MERGE_MARK.search(tail_text) or _PROFILE_STATEMENT.match(tail_text):
+        return None  # "dass {{companyName}} ...", "dass Sie bei X für Y zuständig sind": a merge field
     content = [
         w for w in words(text.text[end:tail_end])
         if w not in _NOT_SPECIFIC and w not in identity_words and len(w) >= 3
