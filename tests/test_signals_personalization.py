@@ -126,6 +126,19 @@ def test_a_question_that_guesses_at_her_business_is_not_homework():
     assert "PERSONALIZED" not in clipped
 
 
+@pytest.mark.parametrize("text", [
+    "Hi Anna, KubeGuard runs continuous Kubernetes operators audits across your clusters.",
+    "Hallo Anna, Graf & Partner begleitet Teams bei Kubernetes und Rust ganzheitlich.",
+])
+def test_a_named_company_selling_in_her_skill_words_is_not_homework(text):
+    assert "PERSONALIZED" not in signals(text)
+
+
+def test_a_named_person_reporting_about_her_is_still_homework():
+    found = signals("Tyrone says your team moved all Kubernetes operators to Rust this spring.")
+    assert found["PERSONALIZED"].points <= -2
+
+
 def test_a_company_describing_its_own_offer_in_her_words_is_not_homework():
     owner = context(owner_profile(skills=["Event Planning", "Corporate Events"]))
     offer = run(DETECTOR, conversation(inbound("StageLine delivers lighting and sound for corporate events nationwide.")), owner)
@@ -192,6 +205,13 @@ def test_a_product_that_helps_companies_like_hers_is_the_sellers_voice():
         "I've followed Messwerk since the Trending Topics piece on your cooperative housing customers.",
         "I read your article on cooling-water reuse in data centres, and we have measured the same effect.",
         "Sie haben laut Ihren Stellenanzeigen sowohl angestellte als auch freie Fahrerinnen im Einsatz.",
+        "Your article 'Why platform teams should own their on-call rota' made me laugh.",
+        "Ich war bei der Innungsversammlung, und Sie haben erzählt, dass Ihre Leute bei Regen aufs Dach müssen.",
+        "Sie suchen laut Ihrem Inserat einen gebrauchten Kran mit 26 m Ausladung auf Anhänger.",
+        "Your backend job ad lists Postgres, Celery and on-prem deployments at customers.",
+        "Ich habe den Artikel über Ihre Finanzierungsrunde gelesen: Ihre Kunden wurden nur anonym zitiert.",
+        "I noticed Acme was registered with the Companies House register last month, congrats on incorporating.",
+        "I saw Acme's open benchmark repo with 400 anonymised claim forms.",
         "According to your job postings you run both salaried and freelance couriers in three cities.",
     ],
 )

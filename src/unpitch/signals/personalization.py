@@ -162,8 +162,9 @@ _PHRASES = PhraseSet(
     + [("reference", fragment) for fragment in (
         r"(?:your|ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) (?:recent |latest |last |letzte[nmrs]? |neueste[nmrs]? |juengste[nmrs]? )?"
         r"(?:linkedin[- ]|xing[- ]|blog ?|instagram[- ])?(?:post|posting|article|talk|keynote|podcast|episode|interview|paper|book|newsletter|comment|presentation|webinar|"
-        r"beitrag|artikel|vortrag|buch|kommentar|praesentation|fachartikel|studie|study|blog post|blogbeitrag) "
-        r"(?:about|on|regarding|around|ueber|zu|zum|zur|zum thema|on the topic of|at|bei|auf)",
+        r"beitrag|artikel|vortrag|buch|kommentar|praesentation|fachartikel|studie|study|blog post|blogbeitrag)"
+        # "about X", or its title in quotes: "your article 'Stop using personality tests ...'"
+        r"(?: (?:about|on|regarding|around|ueber|zu|zum|zur|zum thema|on the topic of|at|bei|auf)|(?= ['\"‘“„«]))",
     )]
     # Someone she knows sent them: the referral is the homework, whatever follows it.
     + [("referral", fragment) for fragment in (
@@ -191,11 +192,12 @@ _PHRASES = PhraseSet(
         r"(?:used|tested|tried|ordered|tasted|bought|stayed at) (?:yours|your)(?= \w)",
         r"(?:bei|fuer|with|for) (?:einigen|mehreren|zwei|drei|some|several|two|three|a few) (?:of )?(?:ihrer|deiner|eurer|your) (?:kunden|clients|customers)",
         r"(?:piece|article|feature|story|report|interview) (?:on|about) (?:you|your)",
+        r"(?:artikel|beitrag|bericht|interview|reportage|portraet)\w* (?:ueber|zu|mit) (?:sie|ihnen|ihr|ihre|ihren|ihrem|dich|dir|dein|deine|deinen|euch|eure|euren)\b",
         r"(?:read|saw|watched|heard|listened to) (?:the|a|an) (?:[\w-]+ ){0,2}?(?:by|from) your",
         r"ich sehe,? (?:eure|ihre|deine|euer|ihr|dein)",
         # her documents: "your registry paper mentions that ...", "in your annual report you ..."
         r"your (?:[\w-]+ ){0,2}?(?:paper|article|post|report|study|talk|book|thesis|bid|tender|proposal|postmortem|blog|newsletter|"
-        r"announcement|interview|copy|press release|stories|website|site|menu|brochure|listing|webshop) "
+        r"announcement|interview|copy|press release|stories|website|site|menu|brochure|listing|webshop|ad|job ad|posting|job posting) "
         r"(?:(?:from|in|of|on|with|at) (?:[\w'-]+ ){1,3}?)?(?:mentions|mentioned|says|said|notes|noted|describes|described|shows|showed|states|stated|reports|reported|lists|names)",
         r"(?:in|from) your (?:[\w-]+ )?(?:annual report|report|registry|study|bid|tender|proposal|case series|publication)",
         r"your experience (?:with|in|at|leading|building|running)",
@@ -211,14 +213,14 @@ _PHRASES = PhraseSet(
         r"congrat\w* on (?!your (?:work )?anniversary|your new (?:role|position|job)|your birthday|your promotion)(?:the|your)",
         r"(?:glueckwunsch|gratuliere|gratulation) (?:zu|zum|zur)(?= (?!ihrem (?:dienstjubilaeum|geburtstag)|(?:ihrer|deiner) neuen (?:rolle|position|stelle)))",
         r"(?:in der zeitung|in der presse|im radio|im fernsehen|in the (?:paper|news|press)|on the news) (?:ueber|von|about|that)",
-        r"laut (?:ihrem|deinem|eurem|ihrer|deiner|ihren|deinen|euren) (?:[\w-]+ )?(?:beitrag|beitraegen|posts?|profil|anzeigen?|"
+        r"laut (?:ihrem|deinem|eurem|ihrer|deiner|ihren|deinen|euren) (?:[\w-]+ )?(?:beitrag|beitraegen|posts?|profil|anzeigen?|inserat|"
         r"stellenanzeigen?|jobanzeigen?|ausschreibung|website|webseite|homepage|jahresbericht)",
         r"(?:fuer|zu|auf) (?:ihre|deine|eure) (?:ausgeschriebene|offene|aktuelle) (?:stelle|position|ausschreibung)",
         r"(?:ihre|deine|eure) (?:ausschreibung|stellenausschreibung) (?:fuer|als|zur|zum)",
         r"(?:auf|in|aus) (?:ihrem|deinem) profil (?:gesehen|gelesen),? dass (?:sie|du)",
         r"(?:sie|du) (?:schrieben|schriebst|erwaehnten|erwaehnen|erwaehnst|fragten|berichteten|sagten)",
         r"(?:sie|du) (?:haben|hatten|hast|hattest) (?:[\w-]+ ){0,4}?"
-        r"(?:geschrieben|erwaehnt|gefragt|gepostet|berichtet|angekuendigt|geteilt)",
+        r"(?:geschrieben|erwaehnt|gefragt|gepostet|berichtet|angekuendigt|geteilt|erzaehlt|gesagt)",
         r"(?:mitbekommen|gelesen|gesehen|gehoert),? dass (?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|du|dir|dein|deine|deinen|euch|euer|eure)",
         r"(?:ihre|deine) erfahrung (?:mit|in|bei|als|im)",
         r"(?:in|unter|zu|aus) (?:ihrem|deinem|ihrer|deiner) (?:letzten |juengsten |aktuellen |neuesten )?"
@@ -247,7 +249,7 @@ _VAGUE = frozenset(
     recent recently latest growth success successes milestone milestones achievement achievements progress
     journey momentum expansion wins win everything amazing awesome incredible great fantastic exciting news
     things stuff lately nowadays erfolg erfolge wachstum meilenstein meilensteine fortschritt fortschritte
-    growing grows grew expanding expands expanded scaling scales fast quickly rapidly currently
+    growing grows grew expanding expands expanded scaling scales fast quickly rapidly currently now right jetzt
     waechst wachst wachsen wachsend expandiert expandieren gerade aktuell derzeit momentan stark schnell
     betrieb betriebe unternehmen firma
     excellent outstanding impressive inspiring insightful brilliant wonderful remarkable fascinating
@@ -259,9 +261,11 @@ _VAGUE = frozenset(
 )
 _NOT_SPECIFIC = _STOPWORDS | _GENERIC | _VAGUE
 #: The rest of the sentence after an activity reference, which must name something specific:
-#: up to a line end, ! or ?, or a full stop after a whole word ("ca. 180 m²" goes on).
+#: up to a line end, ! or ?, or a full stop after a word that is no abbreviation ("ca. 180 m²" goes on).
 _ACTIVITY_TAIL = re.compile(r"[^!?\n]{0,160}")
-_SENTENCE_STOP = re.compile(r"\w{4,}\.(?:\s|$)")
+_SENTENCE_STOP = re.compile(
+    r"\b(?!(?:ca|bzw|ggf|inkl|evtl|bzgl|dr|prof|nr|str|mr|mrs|ms|st|vs|etc|usw|z|b|u|a|d|h)\.)\w+\.(?:\s|$)"
+)
 _ACTIVITY_MIN_CONTENT_WORDS = 2
 #: Brackets of an unfilled merge tag ("{{companyName}}", "[Company]", "%FIRMA%", "*|FNAME|*").
 _MERGE_MARK = re.compile(r"\{\{?|\[[a-z_ ]+\]|%[a-z_]+%|\*\|")
@@ -269,6 +273,11 @@ _MERGE_MARK = re.compile(r"\{\{?|\[[a-z_ ]+\]|%[a-z_]+%|\*\|")
 _PROFILE_STATEMENT = re.compile(
     r"\W*(?:(?:sie|du|ihr)\s+(?:bei|als|im|in der|fuer)\b|you(?:'re| are) (?:the |a |an )?[\w-]+ (?:at|of|for)\b|"
     r"you (?:work|lead|run|head) (?:at|the|a)\b)"
+)
+#: "I noticed Calder Copy was registered ...", "saw Belegra's benchmark repo": news about her company.
+_NOTICED_HER_COMPANY = re.compile(
+    r"\b(?:noticed|saw|seen|read|heard|see|learned|learnt|(?:gesehen|gelesen|mitbekommen|gehoert),? dass)"
+    r"(?: that)? (?:the |die |der |das )?([\w&'-]+)"
 )
 #: Where the sender starts speaking of themselves again inside the sentence.
 _SENDER_CLAUSE = re.compile(
@@ -289,6 +298,17 @@ _SELLER_VOICE = re.compile(
     r"delivers|provides|specializes|specialises|supports|liefert|unterstuetzt|begleitet|spezialisiert)\b"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
+# On the original text: an optional greeting, one to four capitalised words, a verb in the third person.
+_NAMED_SUBJECT = re.compile(
+    r"^\W*(?:(?:Hi|Hello|Hey|Dear|Hallo|Liebe[rs]?|Guten Tag|Sehr geehrte[rs]?|Grüezi|Servus|Moin)\b[^,!–—-]{0,40}[,!–—-]\s*)?"
+    r"(?P<subject>(?:(?:[A-Z][\w.'’-]*|&)\s+){1,4})(?P<verb>[a-zäöü]{3,}(?:s|t))\b"
+)
+_REPORTING_VERBS = frozenset(
+    """
+    says tells writes mentions recommends suggests thinks reports wants was has is does
+    sagt meint schreibt erzaehlt berichtet empfiehlt findet hat ist war wird
+    """.split()
+)
 # A yes/no question about her, after an optional greeting: "Are you ...", "Still using ...",
 # "Haben Sie ...". A question that offers ("Shall I send ...?") may well carry homework.
 _GUESS = re.compile(
@@ -300,14 +320,31 @@ _GUESS = re.compile(
 )
 
 
-def _about_her(folded: str) -> str:
-    """The text without the sentences in the seller's own voice, and without questions that guess
-    at her business ("Are you selling celebration cakes?"): homework states it."""
+def _about_her(text: Folded, owner: _OwnerFacts) -> str:
+    """The text without the sentences in the seller's own voice ("We help ...", "CopyPilot AI
+    writes ..."), and without questions that guess at her business ("Are you selling celebration
+    cakes?"): homework states it."""
+    folded = text.text
     return " ".join(
         m.group()
         for m in _SENTENCE.finditer(folded)
-        if not _SELLER_VOICE.match(m.group()) and not (folded.startswith("?", m.end()) and _GUESS.match(m.group()))
+        if not _SELLER_VOICE.match(m.group())
+        and not _a_company_describes_itself(text.original_of(*m.span()), owner)
+        and not (folded.startswith("?", m.end()) and _GUESS.match(m.group()))
     )
+
+
+def _a_company_describes_itself(sentence: str, owner: "_OwnerFacts") -> bool:
+    """ "PentestCloud runs continuous penetration testing", "Graf & Partner begleitet ...": a
+    named subject, not hers, doing what it sells (a reporting verb is a mutual contact speaking,
+    and a subject from her profile, "Kubernetes teams ...", is her field, not a seller)."""
+    match = _NAMED_SUBJECT.match(sentence)
+    if match is None or fold(match.group("verb")) in _REPORTING_VERBS:
+        return False
+    subject = words(fold(match.group("subject")))
+    if any((word,) in owner.facts for word in subject):
+        return False
+    return not all(word in owner.identity_words for word in subject)
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,6 +364,8 @@ class _OwnerFacts:
     identity: tuple[tuple[str, str], ...]
     #: Her names, employers and titles as single words: a merge field, never a specific fact.
     identity_words: frozenset[str]
+    #: Her current employers' names as single words: "I noticed <company> ..." is about her.
+    company_words: frozenset[str]
 
 
 class PersonalizationDetector:
@@ -339,7 +378,7 @@ class PersonalizationDetector:
         text = inbound_text(conversation, context.cache).folded
         owner = _owner_facts(context)
         tokens = words(text.text)
-        facts = _matched_facts(words(_about_her(text.text)), owner)
+        facts = _matched_facts(words(_about_her(text, owner)), owner)
         flattery: list[tuple[int, int]] = []
         openers: list[tuple[int, int]] = _one_of_a_class(text.text, owner.identity_words)
         for kind, start, end in _PHRASES.finditer(text.text):
@@ -357,6 +396,11 @@ class PersonalizationDetector:
                 reference = _topic_reference(text, start, end)
                 if reference:
                     facts.append(reference)
+        for match in _NOTICED_HER_COMPANY.finditer(text.text):
+            if match.group(1) in owner.company_words:
+                activity = _activity_reference(text, match.start(), match.end(), owner.identity_words)
+                if activity:
+                    facts.append(activity)
         openers.sort()
         signals: list[Signal] = []
         personalized = _personalized_signal(facts)
@@ -530,6 +574,7 @@ def build_owner_facts(owner: Profile) -> _OwnerFacts:
         longest=max((len(key) for key in facts), default=0),
         identity=_identity_phrases(owner),
         identity_words=frozenset(identity_words),
+        company_words=frozenset(_company_words(owner)),
     )
 
 
@@ -627,6 +672,16 @@ def _identity_words(owner: Profile) -> set[str]:
     for employer in _HEADLINE_EMPLOYER.findall(fold(owner.headline)):
         identity.update(words(normalize_company(employer)) + words(employer))
     return identity | {word + "s" for word in identity} | {word + "'s" for word in identity}
+
+
+def _company_words(owner: Profile) -> set[str]:
+    """Her current employers' distinctive words (not legal forms), with genitive forms."""
+    names: set[str] = set()
+    for position in owner.current_positions:
+        names.update(
+            word for word in words(normalize_company(position.company)) if len(word) > 2 and word not in _NOT_SPECIFIC
+        )
+    return names | {word + "s" for word in names} | {word + "'s" for word in names}
 
 
 def _identity_phrases(owner: Profile) -> tuple[tuple[str, str], ...]:
