@@ -42,6 +42,9 @@ def test_an_honour_she_has_to_pay_for_is_recognised(text):
         "We produce podcasts for founders: recording, editing and promotion from $400 a month.",
         "We invite you to submit an abstract for the society's annual meeting; there is no fee for speakers.",
         "Could we interview you as an expert for our piece on hospital IT? It runs next month.",
+        # the sender's own guest visit, and a grant she won
+        "Ich war als Gast bei Ihrer Innungsversammlung. Eine Drohnenbefliegung kostet bei uns 120 €.",
+        "Your round-1 award already covers training; I write round-2 applications for a flat fee of $900.",
     ],
 )
 def test_free_honours_and_plain_pitches_are_not_paid_recognition(text):

@@ -35,6 +35,24 @@ _HONOUR = re.compile(
 )
 
 
+# "I was there as a guest": the honour is the sender's own.
+_SENDERS_OWN = re.compile(
+    r"\b(?:i|we|ich|wir) (?:was|were|war|waren)\b(?:(?!\b(?:you|sie|dich|ihnen)\b)[^.!?]){0,40}$", re.IGNORECASE
+)
+# "your round-1 award", "awarded the tender": money she wins, not an honour she buys.
+_GRANT = re.compile(r"\b(?:grant|funding|round|tender|contract|f(?:oe|ö)rder\w*|ausschreibung)", re.IGNORECASE)
+
+
+def _offered_to_her(text: str, honour: re.Match[str]) -> bool:
+    before = text[max(0, honour.start() - 60) : honour.start()]
+    if _SENDERS_OWN.search(before):
+        return False
+    if honour.group().lower().startswith("award"):
+        sentence = text[max(0, honour.start() - 80) : honour.end() + 40]
+        return _GRANT.search(sentence) is None
+    return True
+
+
 class PaidRecognitionDetector:
     name = "paid_recognition"
 
@@ -42,7 +60,7 @@ class PaidRecognitionDetector:
         if not conversation.inbound_messages:
             return []
         text = inbound_text(conversation, context.cache).folded.original
-        honour = _HONOUR.search(text)
+        honour = next((m for m in _HONOUR.finditer(text) if _offered_to_her(text, m)), None)
         if honour is None or not asks_for_money(text):
             return []
         return [Signal("PAID_RECOGNITION", POINTS["PAID_RECOGNITION"],
