@@ -13,6 +13,7 @@ REASON_PHRASES: dict[str, str] = {
     "GUEST_INVITATION": "they invite you to speak or be interviewed, for free",
     "PAID_RECOGNITION": "it sells you an award or a feature",
     "INCOME_PROMISE": "it promises easy money",
+    "PROMO_OFFER": "it pushes a discount or a deadline",
     "NO_COMMERCIAL_INTENT": "nothing in it sells",
     "PITCH_AFTER_SMALL_TALK": "the pitch came after small talk",
     "LONG_PITCH": "it is written at length",

@@ -15,6 +15,7 @@ from . import (
     paid_recognition,
     personalization,
     platform,
+    promotion,
     register,
     relationship,
     relevance,
@@ -37,6 +38,7 @@ register(merge_tags.DETECTOR)
 register(relevance.DETECTOR)
 register(role_match.DETECTOR)
 register(timeline.DETECTOR)
+register(promotion.DETECTOR)
 register(campaign.DETECTOR)
 register(language_support.DETECTOR)
 # Last: the user's marks read the intent cache and overrule what came before.

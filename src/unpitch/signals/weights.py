@@ -71,6 +71,8 @@ POINTS: dict[str, float | tuple[float, ...]] = {
     "PAID_RECOGNITION": 2.5,
     # signals/income_promise.py
     "INCOME_PROMISE": 3.0,
+    # signals/promotion.py
+    "PROMO_OFFER": 0.5,
     # signals/buyer.py
     "BUYER_REQUEST": -3.0,
     # signals/language_support.py: no points, it only turns junk into review.
@@ -147,6 +149,7 @@ CORROBORATING = frozenset(
         "CAMPAIGN_MEMBER",
         "PAID_RECOGNITION",
         "INCOME_PROMISE",
+        "PROMO_OFFER",
     }
 ) | TEMPLATE_FAILURE | IRRELEVANT
 
