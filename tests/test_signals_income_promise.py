@@ -22,6 +22,7 @@ from unpitch.signals.income_promise import DETECTOR
         "Mach bei unserer 2-Minuten-Umfrage mit und gewinne ein iPad!",
         "I write regarding an unclaimed inheritance left by a client who shares your family name.",
         "Es geht um eine Erbschaft von 3,2 Mio. Euro, für die Sie als Begünstigte in Frage kommen.",
+        "Magst du hören, wie du dir nebenbei ein Einkommen aufbauen kannst?",
     ],
 )
 def test_a_promise_of_easy_money_is_recognised(text):
@@ -64,6 +65,9 @@ def test_a_promise_the_intent_model_missed_is_a_pitch_and_junk():
     assert verdict.kind == "sales_pitch" and verdict.verdict == "junk"
 
 
-def test_a_promise_from_someone_she_answered_is_not_junk():
-    replied = [Signal("INCOME_PROMISE", 3.0, "promise"), Signal("OWNER_REPLIED", -3.0, "you replied")]
-    assert decide(replied).verdict != "junk"
+def test_her_question_to_a_stranger_does_not_protect_the_scheme():
+    replied = [Signal("INCOME_PROMISE", 3.0, "promise"), Signal("OWNER_REPLIED", -3.0, "you replied"),
+               Signal("COMMERCIAL_INTENT", 4.5, "sell 0.9"), Signal("NOT_PERSONALIZED", 1.0, "nothing specific")]
+    assert decide(replied).verdict == "junk"
+    # she started it, or has known the sender for years: her business
+    assert decide(replied + [Signal("OWNER_STARTED", -4.0, "you started")]).verdict != "junk"

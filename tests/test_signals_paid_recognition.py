@@ -26,6 +26,7 @@ from unpitch.signals.paid_recognition import DETECTOR
         "Gern möchten wir Sie einladen, einen Beitrag einzureichen. Die Publikationsgebühr beträgt 650 €.",
         "Für unser Themenheft möchten wir Sie als Expertin vorstellen; der Kostenbeitrag für die Doppelseite liegt bei 1.900 €.",
         "Zur Aktualisierung Ihres Eintrags im Branchenverzeichnis Süd bestätigen Sie bitte Ihre Daten. Die Gebühr beträgt 890 € jährlich.",
+        "Gern stellen wir Ihre Praxis in einer redaktionellen Reportage vor. Die Doppelseite kostet 2.900 €.",
     ],
 )
 def test_an_honour_she_has_to_pay_for_is_recognised(text):
@@ -45,6 +46,7 @@ def test_an_honour_she_has_to_pay_for_is_recognised(text):
         # the sender's own guest visit, and a grant she won
         "Ich war als Gast bei Ihrer Innungsversammlung. Eine Drohnenbefliegung kostet bei uns 120 €.",
         "Your round-1 award already covers training; I write round-2 applications for a flat fee of $900.",
+        "Ich fotografiere Weingüter und biete Reportage- und Flaschenfotos am Hoffest an, Paketpreis 650 €.",
     ],
 )
 def test_free_honours_and_plain_pitches_are_not_paid_recognition(text):

@@ -47,6 +47,7 @@ def test_title_and_company_are_not_specific_facts():
     "Hi Anna, I hope this message finds you well. I came across your profile.",
     "Hallo Anna, ich hoffe, es geht Ihnen gut. Ich bin auf Ihr Profil gestoßen.",
     "Hallo Anna, ich bin auf Ihr Profil gestossen und wollte mich kurz bei Ihnen melden.",
+    "Hi Anna, came across your profile. Hope you're doing well!",
 ])
 def test_generic_openers_en_de(text):
     found = signals(text)
@@ -236,6 +237,7 @@ def test_references_to_her_own_work_and_news_are_personal(text):
         "Hallo Anna, ich habe gesehen, dass Acme stark wächst - Gratulation! Wir optimieren Routen mit KI.",
         "Dear Dr. Berger, we read your excellent article and are pleased to invite you to submit your next manuscript.",
         "Having read your outstanding publication, we cordially invite you to contribute to our forthcoming issue.",
+        "Hallo Anna, Glückwunsch zur aktuellen Finanzierungsrunde! Wir helfen Startups beim Vertrieb.",
         # an unfilled tag, her job as her profile states it, and the SEO audit every agency sends
         "Ich habe gesehen, dass {{companyName}} im Bereich {{industry}} tätig ist. Wir helfen Firmen.",
         "Ich habe gesehen, dass Sie bei Acme für Plattformbetrieb und Kubernetes zuständig sind.",

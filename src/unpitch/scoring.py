@@ -78,6 +78,10 @@ def is_protected(signals: list[Signal], ids: set[str]) -> bool:
         protecting -= SENDER_SIDE_PROTECTION
     if "CONNECT_THEN_PITCH_TIMING" in ids and ids & {"PITCH_AFTER_SMALL_TALK", "NETWORKING_PITCH"}:
         protecting -= NEW_CONTACT_REPLY
+    if ids & OFFER_WITHOUT_INTENT:
+        # "Which of our projects was submitted?": asking about a paid award or a get-rich scheme
+        # is not wanting it, and its sender does not become a contact by the answer.
+        protecting -= NEW_CONTACT_REPLY
     return bool(protecting)
 
 

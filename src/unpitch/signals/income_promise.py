@@ -36,6 +36,7 @@ _SURE_PROMISE = re.compile(
     r"\b(?:passive income|financial freedom|financially free|never (?:have to )?work again|"
     r"(?:quit|tired of|escape) (?:your |the )?(?:9-5|9 to 5|nine to five|daily grind)|"
     r"passives? einkommen\w*|finanzielle\w* freiheit|nie wieder arbeiten|mitverdienen|mit verdienen|"
+    r"nebenbei (?:ein |ein zweites |ein eigenes )?(?:einkommen|geld)|earn(?:ing)? (?:an income |money |extra )?on the side|"
     r"airdrop|claim (?:your|the) (?:reward|prize|bonus|tokens)|unclaimed (?:inheritance|funds|fortune)|"
     r"(?:inheritance|erbschaft|nachlass) (?:of|von|in hoehe von) (?:[$€£]|usd|eur|\d)|"
     r"(?:win|gewinne|gewinnen sie|gewinnst) (?:an? |ein(?:en)? )?(?:ipad|iphone|macbook|apple watch|amazon|gift card|gutschein))"

@@ -106,7 +106,7 @@ _PHRASES = PhraseSet(
         r"i hope (?:this|my) (?:message|note|email|e-mail|mail) finds you (?:well|in good health|great)",
         r"(?:i )?hope (?:you(?:'re| are) (?:doing )?(?:well|great|good)|all is well|this finds you well)",
         r"(?:i )?hope you(?:'re| are) having an? (?:great|good|wonderful|productive|fantastic) (?:week|day|start)",
-        r"i (?:just )?(?:came|come) across your (?:profile|page|company)",
+        r"(?:i )?(?:just )?(?:came|come) across your (?:profile|page|company)",
         r"i (?:stumbled|came) (?:up)?on your profile", r"i found your profile",
         r"your profile (?:really )?(?:stood out|caught my (?:eye|attention))",
         r"i was (?:just )?(?:going|looking) through your profile",
@@ -252,6 +252,7 @@ _VAGUE = frozenset(
     growing grows grew expanding expands expanded scaling scales fast quickly rapidly currently now right jetzt
     waechst wachst wachsen wachsend expandiert expandieren gerade aktuell derzeit momentan stark schnell
     betrieb betriebe unternehmen firma
+    aktuellen aktuelle aktueller juengsten neuen
     excellent outstanding impressive inspiring insightful brilliant wonderful remarkable fascinating
     interesting valuable groundbreaking esteemed gratulation glueckwunsch congratulations
     google keywords keyword seite page ranking rankings traffic wichtig wichtigen wichtige important
