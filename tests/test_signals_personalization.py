@@ -135,6 +135,16 @@ def test_a_named_company_selling_in_her_skill_words_is_not_homework(text):
     assert "PERSONALIZED" not in signals(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Hi Anna, I noticed you lead Kubernetes operators and Rust work at Acme.",
+    "Hallo Anna, ich habe gesehen, dass Sie die Kubernetes-Plattform bei Acme verantworten.",
+    "Came across your profile and I'm impressed by what you do in Kubernetes and Rust.",
+])
+def test_her_profile_read_back_to_her_is_not_homework(text):
+    found = signals(text).get("PERSONALIZED")
+    assert found is None or found.points > -2
+
+
 def test_a_named_person_reporting_about_her_is_still_homework():
     found = signals("Tyrone says your team moved all Kubernetes operators to Rust this spring.")
     assert found["PERSONALIZED"].points <= -2

@@ -273,6 +273,7 @@ _MERGE_MARK = re.compile(r"\{\{?|\[[a-z_ ]+\]|%[a-z_]+%|\*\|")
 #: Her job as her profile states it: "(dass) Sie bei X für Y zuständig sind", "you're the CFO at X".
 _PROFILE_STATEMENT = re.compile(
     r"\W*(?:(?:sie|du|ihr)\s+(?:bei|als|im|in der|fuer)\b|you(?:'re| are) (?:the |a |an )?[\w-]+ (?:at|of|for)\b|"
+    r"(?:sie|du) (?:[\w-]+ ){0,4}?(?:verantworten|verantwortest|leiten|leitest|zustaendig)\b|"
     r"you (?:work|lead|run|head) (?:at|the|a)\b)"
 )
 #: "I noticed Calder Copy was registered ...", "saw Belegra's benchmark repo": news about her company.
@@ -299,6 +300,14 @@ _SELLER_VOICE = re.compile(
     r"delivers|provides|specializes|specialises|supports|liefert|unterstuetzt|begleitet|spezialisiert)\b"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
+# A sentence that restates her profile: her job ("you lead information security at X", "dass Sie die
+# IT beim Y verantworten"), "what you do in ...", or the profile itself. Her skill words there are
+# the profile read back to her, not homework.
+_PROFILE_RESTATED = re.compile(
+    r"\byou (?:lead|run|head|manage|oversee|look after)\b|\byou(?:'re| are) (?:responsible for|in charge of)\b|"
+    r"\bwhat you do (?:in|at|for|as)\b|\byour (?:linkedin )?profile\b|"
+    r"\b(?:sie|du) (?:[\w-]+ ){0,4}?(?:verantworten|verantwortest|leiten|leitest)\b|\b(?:ihr|dein|ihrem|deinem|ihres|deines) profil"
+)
 # On the original text: an optional greeting, one to four capitalised words, a verb in the third person.
 _NAMED_SUBJECT = re.compile(
     r"^\W*(?:(?:Hi|Hello|Hey|Dear|Hallo|Liebe[rs]?|Guten Tag|Sehr geehrte[rs]?|Grüezi|Servus|Moin)\b[^,!–—-]{0,40}[,!–—-]\s*)?"
@@ -330,6 +339,7 @@ def _about_her(text: Folded, owner: _OwnerFacts) -> str:
         m.group()
         for m in _SENTENCE.finditer(folded)
         if not _SELLER_VOICE.match(m.group())
+        and not _PROFILE_RESTATED.search(m.group())
         and not _a_company_describes_itself(text.original_of(*m.span()), owner)
         and not (folded.startswith("?", m.end()) and _GUESS.match(m.group()))
     )
