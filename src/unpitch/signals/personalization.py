@@ -300,13 +300,12 @@ _SELLER_VOICE = re.compile(
     r"delivers|provides|specializes|specialises|supports|liefert|unterstuetzt|begleitet|spezialisiert)\b"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
-# A sentence that restates her profile: her job ("you lead information security at X", "dass Sie die
-# IT beim Y verantworten"), "what you do in ...", or the profile itself. Her skill words there are
-# the profile read back to her, not homework.
+# A sentence that restates her job ("you lead information security at X", "dass Sie die IT beim Y
+# verantworten") or praises "what you do in ...": her skill words there are her title read back to
+# her, not homework. (A need her profile states, "X steht in Ihrem Profil", still counts.)
 _PROFILE_RESTATED = re.compile(
     r"\byou (?:lead|run|head|manage|oversee|look after)\b|\byou(?:'re| are) (?:responsible for|in charge of)\b|"
-    r"\bwhat you do (?:in|at|for|as)\b|\byour (?:linkedin )?profile\b|"
-    r"\b(?:sie|du) (?:[\w-]+ ){0,4}?(?:verantworten|verantwortest|leiten|leitest)\b|\b(?:ihr|dein|ihrem|deinem|ihres|deines) profil"
+    r"\bwhat you do (?:in|at|for|as)\b|\b(?:sie|du) (?:[\w-]+ ){0,4}?(?:verantworten|verantwortest|leiten|leitest)\b"
 )
 # On the original text: an optional greeting, one to four capitalised words, a verb in the third person.
 _NAMED_SUBJECT = re.compile(
