@@ -41,6 +41,8 @@ class Tally:
     #: Later ones she took no part in (these can reach junk) and how many do.
     later_apart: int = 0
     later_apart_flipped: int = 0
+    #: ... and how many leave their built-in verdict at all (review counts: she sees them flagged).
+    later_apart_moved: int = 0
     #: Later ones she took part in (learning moves them to review at most) and how many leave keep.
     later_involved: int = 0
     later_involved_moved: int = 0
@@ -103,6 +105,7 @@ def run_persona(persona: Path, verbose: bool) -> dict[str, Tally]:
             apart = [c for c in later if c not in involved]
             tally.later_apart += len(apart)
             tally.later_apart_flipped += sum(after[c] == "junk" for c in apart)
+            tally.later_apart_moved += sum(after[c] != base[c] for c in apart)
             tally.later_involved += len(later) - len(apart)
             tally.later_involved_moved += sum(after[c] != base[c] for c in later if c in involved)
         tally.later += len(later)
@@ -136,7 +139,7 @@ def main() -> None:
     for persona in personas:
         for label, tally in run_persona(persona, args.verbose).items():
             into = total.setdefault(label, Tally())
-            for name in ("later_flipped", "later", "later_apart", "later_apart_flipped", "later_involved", "later_involved_moved", "collateral", "collateral_junk", "collateral_genuine_junk", "collateral_junk_labelled", "others"):
+            for name in ("later_flipped", "later", "later_apart", "later_apart_flipped", "later_apart_moved", "later_involved", "later_involved_moved", "collateral", "collateral_junk", "collateral_genuine_junk", "collateral_junk_labelled", "others"):
                 setattr(into, name, getattr(into, name) + getattr(tally, name))
             into.restored &= tally.restored
             into.moves.update(tally.moves)
@@ -150,7 +153,8 @@ def main() -> None:
         )
         if label == "junk":
             print(
-                f"  of the later ones: she took no part in {t.later_apart}, of these {t.later_apart_flipped} reach junk; "
+                f"  of the later ones: she took no part in {t.later_apart}, of these {t.later_apart_flipped} reach junk "
+                f"and {t.later_apart_moved} leave their verdict; "
                 f"she took part in {t.later_involved} (review at most), of these {t.later_involved_moved} change"
             )
 

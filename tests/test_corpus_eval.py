@@ -3,12 +3,13 @@
 ``corpus/heldout`` holds three personas written by a writer who never saw the rest, and never
 used to tune signals or weights; ``corpus/dev`` the thirteen that were; ``corpus/dev2`` to
 ``corpus/dev7`` three each, written blind in session 2, measured once and then used for
-development (``corpus/dev8`` to ``corpus/dev11`` likewise in session 3, ``corpus/dev12`` and
-``corpus/dev13`` in session 4); ``corpus/heldout8``,
-``corpus/heldout9``, ``corpus/heldout11``, ``corpus/heldout12``, ``corpus/heldout14``,
-``corpus/heldout16`` three more each, still blind (only their summary
-figures were read: their thresholds guard against regressions, they are not a tuning target). Thresholds sit a little
-below the measured figures recorded in the README, so that a regression fails.
+development (``corpus/dev8`` to ``corpus/dev11`` likewise in session 3, ``corpus/dev12`` to
+``corpus/dev16`` in session 4). ``corpus/heldout8``, ``corpus/heldout9``, ``corpus/heldout11``,
+``corpus/heldout12``, ``corpus/heldout14`` and ``corpus/heldout16`` three more each, blind until
+session 4 read some of their misses (so they are development sets in all but name). The sets
+written after session 4's last change (``corpus/heldout23`` to ``corpus/heldout25``) are the honest
+estimate. Thresholds sit a little below the measured figures recorded in the README, so that a
+regression fails.
 """
 
 from functools import cache
@@ -46,8 +47,12 @@ THRESHOLDS = {
     "heldout14": (0.94, 0.97, 0.0, 0.94),
     "heldout16": (0.91, 0.97, 0.0, 0.94),
     # Session 4: dev12 and dev13 written blind as heldout18 and heldout19, measured once, then read.
-    "dev12": (0.95, 0.97, 0.0, 0.94),
-    "dev13": (0.97, 0.97, 0.0, 0.95),
+    "dev12": (0.97, 0.98, 0.0, 0.95),
+    "dev13": (0.97, 0.98, 0.0, 0.95),
+    # dev14 to dev16 written blind as heldout20 to heldout22 in session 4, measured once, then read.
+    "dev14": (0.96, 0.98, 0.0, 0.95),
+    "dev15": (0.94, 0.96, 0.0, 0.92),
+    "dev16": (0.93, 0.98, 0.0, 0.95),
 }
 
 

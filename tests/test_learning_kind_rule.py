@@ -104,3 +104,11 @@ def test_courtesy_notes_are_a_kind_and_pitches_never_are_courtesy():
              for i, (text, sender) in enumerate(zip(TEXTS, "abc"))]
     part = kind_part(Learned(marks, None), ("first_intent:none", COURTESY_TOKEN))
     assert part is not None and part.what == "kind rule (courtesy notes)" and part.points == KIND_POINTS
+
+
+@pytest.mark.parametrize(("points", "involved", "expected"), [(1.7, False, "review"), (1.7, True, "keep"), (2.1, True, "review")])
+def test_a_conversation_she_took_part_in_needs_a_firmer_lean_to_leave_keep(points, involved, expected):
+    signals = [Signal("LEARNED_FROM_USER", points, "personal model")]
+    if involved:
+        signals.append(Signal("OWNER_REPLIED", -3.0, "you replied"))
+    assert learned_verdict(signals, "keep") == expected

@@ -8,7 +8,8 @@ say junk, negative keep. They add to the score like every signal, and on top of 
   the owner took part in it (started it, replied, a two-way history) or the built-in model
   protects it (an inbound lead, an applicant, a long-known contact …): then review;
 - points <= -DECISIVE_POINTS: keep, unless ``[senders] deny`` names the sender;
-- points >= LEANING_POINTS: a keep becomes review;  points <= -LEANING_POINTS: a junk becomes review.
+- points >= LEANING_POINTS: a keep becomes review (FIRM_LEANING_POINTS for one the owner took part
+  in);  points <= -LEANING_POINTS: a junk becomes review.
 
 :func:`learned_verdict` is the whole rule; scoring calls it on its verdict. It is idempotent.
 """
@@ -19,6 +20,7 @@ from typing import Iterable
 
 from ..signals.base import Signal
 from ..signals.weights import LEARNED_DECISIVE_POINTS as DECISIVE_POINTS
+from ..signals.weights import LEARNED_FIRM_LEANING_POINTS as FIRM_LEANING_POINTS
 from ..signals.weights import LEARNED_LEANING_POINTS as LEANING_POINTS
 from ..signals.weights import POINTS
 
@@ -51,8 +53,8 @@ def learned_verdict(signals: list[Signal], verdict: str, protected: bool = False
         return "review" if (protected or ids & OWNER_INVOLVED) and points < MAX_POINTS else "junk"
     if points <= -DECISIVE_POINTS:
         return verdict if "DENIED_SENDER" in ids else "keep"
-    if points >= LEANING_POINTS and verdict == "keep":
+    if verdict == "keep" and points >= (FIRM_LEANING_POINTS if ids & OWNER_INVOLVED else LEANING_POINTS):
         return "review"
-    if points <= -LEANING_POINTS and verdict == "junk":
+    if verdict == "junk" and points <= -LEANING_POINTS:
         return "review"
     return verdict
