@@ -231,7 +231,7 @@ CATEGORIES: tuple[Category, ...] = (
         r"ai", r"a\.i\.", r"ki", r"k\.i\.", r"artificial intelligence", r"kuenstliche\w* intelligenz",
         r"automation", r"automat(?:e|ed|ing|isation|ization)", r"automatisier\w*", r"chatbots?",
         r"gpt", r"chatgpt", r"llms?", r"machine learning", r"ai[- ]agents?", r"ki-?agenten?",
-        r"ki-?\w+", r"ai-powered", r"rpa", r"zapier", r"n8n", r"no-?code", r"workflows? automat\w*",
+        r"ki-\w+", r"ai-powered", r"rpa", r"zapier", r"n8n", r"no-?code", r"workflows? automat\w*",
     ),
     _category(
         "cybersecurity", "cybersecurity",
