@@ -159,3 +159,17 @@ def test_a_mail_merge_tool_cancels_the_protection_its_own_text_claims():
 def test_a_failed_template_is_never_silently_kept():
     assert decide([sig("WRONG_COMPANY", 2), sig("NO_COMMERCIAL_INTENT", -1)]).verdict == "review"
     assert decide([sig("WRONG_COMPANY", 2), sig("NO_COMMERCIAL_INTENT", -1), sig("OWNER_REPLIED", -3)]).verdict == "keep"
+
+
+def test_an_offer_in_her_trade_is_no_pitch_when_every_message_is_clearly_none():
+    from unpitch.scoring import decide
+    from unpitch.signals.base import Signal
+
+    thanks = [Signal("SELLS_WHAT_YOU_SELL", 2.0, "her trade"), Signal("CONNECT_THEN_PITCH_TIMING", 1.5, "new contact"),
+              Signal("ONLY_NAME_PERSONALIZATION", 1.0, "her name")]
+    assert decide(thanks).kind == "sales_pitch"
+    calm = decide(thanks + [Signal("NO_COMMERCIAL_INTENT", -1.0, "none 0.99")])
+    assert calm.kind == "conversation" and calm.verdict != "junk"
+    # an honour she must pay for stays an offer, whatever the model read
+    paid = decide(thanks + [Signal("NO_COMMERCIAL_INTENT", -1.0, "none"), Signal("PAID_RECOGNITION", 2.5, "fee")])
+    assert paid.kind == "sales_pitch"

@@ -63,7 +63,11 @@ def _kind(ids: set[str]) -> str:
             return kind
     # Relevance signals fire only on an actual offer, even one the intent model missed; an honour
     # she has to pay for and a promise of easy money are offers too.
-    return "sales_pitch" if ids & (IRRELEVANT | OFFER_WITHOUT_INTENT) else "conversation"
+    if ids & OFFER_WITHOUT_INTENT:
+        return "sales_pitch"
+    # ... unless the intent model is sure every message is no pitch at all (a thank-you that names
+    # her trade, a customer describing what they need).
+    return "sales_pitch" if ids & IRRELEVANT and "NO_COMMERCIAL_INTENT" not in ids else "conversation"
 
 
 def is_protected(signals: list[Signal], ids: set[str]) -> bool:
