@@ -21,6 +21,9 @@ from unpitch.signals.buyer import DETECTOR
         "Mein Vater wartet seit 5 Wochen auf einen Termin. Gibt es eine Möglichkeit, den Termin vorzuziehen?",
         "Could I get an appointment for my dog next week? She is limping.",
         "Über eine kurze Rückmeldung mit Ihren Konditionen würde ich mich freuen.",
+        # a past client coming back
+        "We need a sworn translation of our articles of association. Your agency did our catalogue in 2023.",
+        "Sie haben uns damals unsere Website gebaut; jetzt brauchen wir einen Shop dazu.",
     ],
 )
 def test_a_lead_asking_for_her_prices_or_delivery_is_a_buyer(text):
@@ -37,6 +40,7 @@ def test_a_lead_asking_for_her_prices_or_delivery_is_a_buyer(text):
         "Are you fully booked for next season or could you take on a few more couples?",
         "Wann hast du Zeit für ein kurzes Vorgespräch?",
         "Hi, thanks for connecting!",
+        "Our agency did the rebrand for three bakeries in your town.",
     ],
 )
 def test_sellers_asking_about_her_clients_or_her_time_are_not_buyers(text):

@@ -223,6 +223,12 @@ def test_a_product_that_helps_companies_like_hers_is_the_sellers_voice():
         "Ich habe den Artikel über Ihre Finanzierungsrunde gelesen: Ihre Kunden wurden nur anonym zitiert.",
         "I noticed Acme was registered with the Companies House register last month, congrats on incorporating.",
         "I saw Acme's open benchmark repo with 400 anonymised claim forms.",
+        "Sie hatten unter einem Beitrag kommentiert, dass Ihnen für Plattformprojekte noch Praxis in Helm fehlt.",
+        "In der Gruppe 'Platform Engineers DACH' haben Sie nach Zertifikatsrotation in Clustern gefragt.",
+        "Ich habe im Handelsregister gesehen, dass Sie zum 1. Juni eine eigene Beratungsgesellschaft gegründet haben.",
+        "I rang three times at lunch and got voicemail, which your greeting says is because the office closes 1-2.",
+        "I read the datasheet on your website: the probe runs on a single lithium cell at a 15-minute interval.",
+        "The programme of the Merano health conference lists Acme as the interpreting provider for three languages.",
         "According to your job postings you run both salaried and freelance couriers in three cities.",
     ],
 )

@@ -36,6 +36,11 @@ _ASKS = re.compile(
             r"\b(?:warten|warte) (?:seit|schon) [^.?!\n]{0,30}\bauf (?:einen|den|ihren) termin\b",
             r"\b(?:den|meinen|unseren) termin (?:vorzuziehen|vorverlegen|fr(?:ue|ü)her)\b",
             r"\b(?:einen|ein) termin (?:bei (?:ihnen|dir)|f(?:ue|ü)r (?:mich|meinen|meine))\b",
+            # a past client coming back: "your agency did our catalogue", "Sie haben unsere Website gebaut"
+            r"\byour (?:agency|firm|team|company|office|studio|practice|shop|people|colleagues?) (?:did|made|handled|translated|built|"
+            r"designed|delivered|wrote|printed|installed|repaired|fixed|serviced) (?:our|my)\b",
+            r"\b(?:sie|ihr|du) (?:haben|habt|hast) (?:uns |mir )?(?:damals |letztes jahr |schon |bereits )?(?:unser\w*|mein\w*) "
+            r"(?:[\w-]+ ){1,2}(?:(?:ue|ü)bersetzt|gemacht|gebaut|gestaltet|geliefert|repariert|installiert|gedruckt|betreut)\b",
             # they offer to pay for her time: a client, not a seller
             r"\bwe(?:'d| would| will|'ll) (?:of course |happily |gladly )?pay (?:you|for your time)\b",
             r"\bwir (?:w(?:ue|ü)rden|werden) (?:ihren|deinen|ihre|deine) (?:aufwand|zeit|arbeit) (?:selbstverst(?:ae|ä)ndlich |nat(?:ue|ü)rlich |gerne? )?(?:verg(?:ue|ü)ten|bezahlen|honorieren)\b",

@@ -194,6 +194,10 @@ _PHRASES = PhraseSet(
         r"(?:piece|article|feature|story|report|interview) (?:on|about) (?:you|your)",
         r"(?:artikel|beitrag|bericht|interview|reportage|portraet)\w* (?:ueber|zu|mit) (?:sie|ihnen|ihr|ihre|ihren|ihrem|dich|dir|dein|deine|deinen|euch|eure|euren)\b",
         r"(?:read|saw|watched|heard|listened to) (?:the|a|an) (?:[\w-]+ ){0,2}?(?:by|from) your",
+        r"(?:read|saw|studied|looked at|went through|downloaded) (?:the|a|an) (?:[\w-]+ ){0,2}?(?:on|in|from) your "
+        r"(?:website|site|shop|page|catalogue|catalog|brochure|report|app)",
+        # any document of hers that says something: "your greeting says", "your careers page says"
+        r"your (?:(?!profile|headline|title)[\w-]+ ){1,3}?(?:says|said|mentions|mentioned|lists|listed|shows|showed|states|notes|describes)",
         r"ich sehe,? (?:eure|ihre|deine|euer|ihr|dein)",
         # her documents: "your registry paper mentions that ...", "in your annual report you ..."
         r"your (?:[\w-]+ ){0,2}?(?:paper|article|post|report|study|talk|book|thesis|bid|tender|proposal|postmortem|blog|newsletter|"
@@ -220,7 +224,8 @@ _PHRASES = PhraseSet(
         r"(?:auf|in|aus) (?:ihrem|deinem) profil (?:gesehen|gelesen),? dass (?:sie|du)",
         r"(?:sie|du) (?:schrieben|schriebst|erwaehnten|erwaehnen|erwaehnst|fragten|berichteten|sagten)",
         r"(?:sie|du) (?:haben|hatten|hast|hattest) (?:[\w-]+ ){0,4}?"
-        r"(?:geschrieben|erwaehnt|gefragt|gepostet|berichtet|angekuendigt|geteilt|erzaehlt|gesagt)",
+        r"(?:geschrieben|erwaehnt|gefragt|gepostet|berichtet|angekuendigt|geteilt|erzaehlt|gesagt|kommentiert)",
+        r"(?:haben|hatten|hast|hattest) (?:sie|du) (?:[\w'-]+ ){0,8}?(?:geschrieben|erwaehnt|gefragt|gepostet|berichtet|kommentiert|erzaehlt)",
         r"(?:mitbekommen|gelesen|gesehen|gehoert),? dass (?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|du|dir|dein|deine|deinen|euch|euer|eure)",
         r"(?:ihre|deine) erfahrung (?:mit|in|bei|als|im)",
         r"(?:in|unter|zu|aus) (?:ihrem|deinem|ihrer|deiner) (?:letzten |juengsten |aktuellen |neuesten )?"
@@ -265,7 +270,7 @@ _NOT_SPECIFIC = _STOPWORDS | _GENERIC | _VAGUE
 #: up to a line end, ! or ?, or a full stop after a word that is no abbreviation ("ca. 180 m²" goes on).
 _ACTIVITY_TAIL = re.compile(r"[^!?\n]{0,160}")
 _SENTENCE_STOP = re.compile(
-    r"\b(?!(?:ca|bzw|ggf|inkl|evtl|bzgl|dr|prof|nr|str|mr|mrs|ms|st|vs|etc|usw|z|b|u|a|d|h)\.)\w+\.(?:\s|$)"
+    r"\b(?!(?:ca|bzw|ggf|inkl|evtl|bzgl|dr|prof|nr|str|mr|mrs|ms|st|vs|etc|usw|z|b|u|a|d|h)\.)(?!\d+\. ?\w)\w+\.(?:\s|$)"
 )
 _ACTIVITY_MIN_CONTENT_WORDS = 2
 #: Brackets of an unfilled merge tag ("{{companyName}}", "[Company]", "%FIRMA%", "*|FNAME|*").
@@ -278,7 +283,9 @@ _PROFILE_STATEMENT = re.compile(
 )
 #: "I noticed Calder Copy was registered ...", "saw Belegra's benchmark repo": news about her company.
 _NOTICED_HER_COMPANY = re.compile(
-    r"\b(?:noticed|saw|seen|read|heard|see|learned|learnt|(?:gesehen|gelesen|mitbekommen|gehoert),? dass)"
+    r"\b(?:noticed|saw|seen|read|heard|see|learned|learnt|(?:gesehen|gelesen|mitbekommen|gehoert),? dass|"
+    # a programme, a register or an article that names her company
+    r"lists|names|mentions|features|quotes|cites|nennt|erwaehnt|listet|zitiert)"
     r"(?: that)? (?:the |die |der |das )?([\w&'-]+)"
 )
 #: Where the sender starts speaking of themselves again inside the sentence.
