@@ -225,7 +225,9 @@ _PHRASES = PhraseSet(
         r"(?:sie|du) (?:schrieben|schriebst|erwaehnten|erwaehnen|erwaehnst|fragten|berichteten|sagten)",
         r"(?:sie|du) (?:haben|hatten|hast|hattest) (?:[\w-]+ ){0,4}?"
         r"(?:geschrieben|erwaehnt|gefragt|gepostet|berichtet|angekuendigt|geteilt|erzaehlt|gesagt|kommentiert)",
-        r"(?:haben|hatten|hast|hattest) (?:sie|du) (?:[\w'-]+ ){0,8}?(?:geschrieben|erwaehnt|gefragt|gepostet|berichtet|kommentiert|erzaehlt)",
+        # "haben Sie nach Reverse Charge gefragt": what she asked follows, so the match ends at "Sie"
+        # (not a question: "wann hast du das letzte Mal gepostet?")
+        r"(?:haben|hatten|hast|hattest) (?:sie|du)(?= (?:[\w'-]+ ){0,8}?(?:geschrieben|erwaehnt|gefragt|gepostet|berichtet|kommentiert|erzaehlt)\b(?!\?))",
         r"(?:mitbekommen|gelesen|gesehen|gehoert),? dass (?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|du|dir|dein|deine|deinen|euch|euer|eure)",
         r"(?:ihre|deine) erfahrung (?:mit|in|bei|als|im)",
         r"(?:in|unter|zu|aus) (?:ihrem|deinem|ihrer|deiner) (?:letzten |juengsten |aktuellen |neuesten )?"
