@@ -173,3 +173,13 @@ def test_an_offer_in_her_trade_is_no_pitch_when_every_message_is_clearly_none():
     # an honour she must pay for stays an offer, whatever the model read
     paid = decide(thanks + [Signal("NO_COMMERCIAL_INTENT", -1.0, "none"), Signal("PAID_RECOGNITION", 2.5, "fee")])
     assert paid.kind == "sales_pitch"
+
+
+def test_a_sender_who_asks_her_for_money_is_no_lead():
+    from unpitch.scoring import decide
+    from unpitch.signals.base import Signal
+
+    feature = [Signal("INBOUND_LEAD", -2.8, "buy 0.70: möchten wir Sie porträtieren"),
+               Signal("PAID_RECOGNITION", 2.5, "Kostenbeitrag"), Signal("NOT_PERSONALIZED", 1.0, "nothing specific")]
+    verdict = decide(feature)
+    assert verdict.kind == "sales_pitch" and verdict.verdict != "keep"

@@ -23,6 +23,7 @@ from unpitch.signals.income_promise import DETECTOR
         "I write regarding an unclaimed inheritance left by a client who shares your family name.",
         "Es geht um eine Erbschaft von 3,2 Mio. Euro, für die Sie als Begünstigte in Frage kommen.",
         "Magst du hören, wie du dir nebenbei ein Einkommen aufbauen kannst?",
+        "I'm putting together a small group of investors for a Web3 project with guaranteed 3x.",
     ],
 )
 def test_a_promise_of_easy_money_is_recognised(text):

@@ -27,6 +27,8 @@ from unpitch.signals.paid_recognition import DETECTOR
         "Für unser Themenheft möchten wir Sie als Expertin vorstellen; der Kostenbeitrag für die Doppelseite liegt bei 1.900 €.",
         "Zur Aktualisierung Ihres Eintrags im Branchenverzeichnis Süd bestätigen Sie bitte Ihre Daten. Die Gebühr beträgt 890 € jährlich.",
         "Gern stellen wir Ihre Praxis in einer redaktionellen Reportage vor. Die Doppelseite kostet 2.900 €.",
+        "We'd like to include your trust with a full-page profile; editorial profiles carry a partnership fee of £1,200.",
+        "Ich würde dich gern in meinem Podcast 'Chefsache Handwerk' vorstellen. Das Interview-Paket kostet 450 €.",
     ],
 )
 def test_an_honour_she_has_to_pay_for_is_recognised(text):
@@ -47,6 +49,7 @@ def test_an_honour_she_has_to_pay_for_is_recognised(text):
         "Ich war als Gast bei Ihrer Innungsversammlung. Eine Drohnenbefliegung kostet bei uns 120 €.",
         "Your round-1 award already covers training; I write round-2 applications for a flat fee of $900.",
         "Ich fotografiere Weingüter und biete Reportage- und Flaschenfotos am Hoffest an, Paketpreis 650 €.",
+        "Im Podcast 'Biotech am Neckar' haben Sie vom Datenraum erzählt. Unser Datenraum kostet ab 690 € im Monat.",
     ],
 )
 def test_free_honours_and_plain_pitches_are_not_paid_recognition(text):

@@ -254,6 +254,8 @@ def test_references_to_her_own_work_and_news_are_personal(text):
         "Dear Dr. Berger, we read your excellent article and are pleased to invite you to submit your next manuscript.",
         "Having read your outstanding publication, we cordially invite you to contribute to our forthcoming issue.",
         "Hallo Anna, Glückwunsch zur aktuellen Finanzierungsrunde! Wir helfen Startups beim Vertrieb.",
+        "I was looking at your website and noticed it isn't ranking on page 1 of Google for several keywords.",
+        "Ich stelle dich im Newsletter an 30.000 Leser aus der Branche vor, hättest du Lust?",
         # an unfilled tag, her job as her profile states it, and the SEO audit every agency sends
         "Ich habe gesehen, dass {{companyName}} im Bereich {{industry}} tätig ist. Wir helfen Firmen.",
         "Ich habe gesehen, dass Sie bei Acme für Plattformbetrieb und Kubernetes zuständig sind.",

@@ -58,6 +58,8 @@ def score_signals(signals: list[Signal]) -> float:
 
 
 def _kind(ids: set[str]) -> str:
+    if "INBOUND_LEAD" in ids and ids & OFFER_WITHOUT_INTENT and not ids & set(PITCH_KINDS) - {"INBOUND_LEAD"}:
+        return "sales_pitch"  # the "lead" asks her for money
     for signal_id, kind in PITCH_KINDS.items():
         if signal_id in ids:
             return kind
@@ -84,8 +86,9 @@ def is_protected(signals: list[Signal], ids: set[str]) -> bool:
         protecting -= NEW_CONTACT_REPLY
     if ids & OFFER_WITHOUT_INTENT:
         # "Which of our projects was submitted?": asking about a paid award or a get-rich scheme
-        # is not wanting it, and its sender does not become a contact by the answer.
-        protecting -= NEW_CONTACT_REPLY
+        # is not wanting it, and its sender does not become a contact by the answer; nor is a
+        # sender who asks her for money a lead ("möchten wir Sie porträtieren" reads like one).
+        protecting -= NEW_CONTACT_REPLY | SENDER_SIDE_PROTECTION
     return bool(protecting)
 
 

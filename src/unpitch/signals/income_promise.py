@@ -38,6 +38,7 @@ _SURE_PROMISE = re.compile(
     r"passives? einkommen\w*|finanzielle\w* freiheit|nie wieder arbeiten|mitverdienen|mit verdienen|"
     r"nebenbei (?:ein |ein zweites |ein eigenes )?(?:einkommen|geld)|earn(?:ing)? (?:an income |money |extra )?on the side|"
     r"airdrop|claim (?:your|the) (?:reward|prize|bonus|tokens)|unclaimed (?:inheritance|funds|fortune)|"
+    r"guaranteed (?:\d+(?:[.,]\d+)?\s?(?:x|%)|returns?|profits?)|garantiert\w* (?:\d+(?:[.,]\d+)?\s?(?:x|%|prozent)|rendite|gewinne?)|"
     r"(?:inheritance|erbschaft|nachlass) (?:of|von|in hoehe von) (?:[$€£]|usd|eur|\d)|"
     r"(?:win|gewinne|gewinnen sie|gewinnst) (?:an? |ein(?:en)? )?(?:ipad|iphone|macbook|apple watch|amazon|gift card|gutschein))"
 )

@@ -31,7 +31,9 @@ _HONOUR = re.compile(
     r"invite you to (?:submit|contribute)|(?:manuscript|paper|article)s? (?:to|for) (?:our|the) (?:upcoming|forthcoming|next|special)|"
     r"(?:beitrag|manuskript|artikel) (?:einzureichen|einreichen)|"
     r"guests? (?:on|in) (?:our|my|the) (?:podcast|show|episode)|(?:have|feature) you on (?:our|my|the) (?:podcast|show)|"
-    r"(?:im|in unserem|in meinem) [\w-]+ ?podcast|sponsoring-?folge|"
+    r"im [\w-]+ ?podcast|(?:in unserem|in meinem) (?:[\w-]+ ?)?podcast|sponsoring-?folge|"
+    r"(?:full|half|double|two|one)[- ]page (?:profile|feature|portrait|interview)|editorial (?:profile|feature)s?|"
+    r"(?:ganz|halb|doppel)seitig\w* (?:portr(?:ae|ä)t|interview|pr(?:ae|ä)sentation|beitrag)|"
     r"nominiert|ausgew(?:ae|ä)hlt|auszeichnung\w*|preistr(?:ae|ä)ger\w*|siegel\w*|urkunde\w*|troph(?:ae|ä)e\w*|portr(?:ae|ä)t\w*|in die auswahl)\b",
     re.IGNORECASE,
 )

@@ -188,7 +188,7 @@ _PHRASES = PhraseSet(
         r"(?:hat|haben) mir (?:erzaehlt|gesagt|empfohlen|berichtet),? dass",
         r"(?:ich habe|wir haben|hab) gesehen,? dass",
         r"(?:i've|i have|we've|we have) followed (?:[\w&'-]+ ){1,3}?since",
-        r"(?:i was|we were|i attended|i visited|ich war|wir waren) (?:[\w-]+ ){0,3}?(?:at|in|auf|bei) (?:your|eurem|euren|eurer|ihrem|ihrer|deinem|deiner)",
+        r"(?:i was|we were|i attended|i visited|ich war|wir waren) (?!looking\b)(?:[\w-]+ ){0,3}?(?:at|in|auf|bei) (?:your|eurem|euren|eurer|ihrem|ihrer|deinem|deiner)",
         r"(?:used|tested|tried|ordered|tasted|bought|stayed at) (?:yours|your)(?= \w)",
         r"(?:bei|fuer|with|for) (?:einigen|mehreren|zwei|drei|some|several|two|three|a few) (?:of )?(?:ihrer|deiner|eurer|your) (?:kunden|clients|customers)",
         r"(?:piece|article|feature|story|report|interview) (?:on|about) (?:you|your)",
@@ -242,7 +242,8 @@ _PHRASES = PhraseSet(
         r"(?:in|auf) (?:ihrem|deinem) profil (?:haben sie|hast du|steht|schreiben sie|schreibst du|nennen sie)",
         r"(?:schreiben|erwaehnen|nennen|berichten|beschreiben) (?:sie|du),? dass",
         r"(?:da|weil|wie) (?:sie|du) (?:auf linkedin )?(?:[\w-]+ ){0,3}?(?:schreiben|schreibst|posten|postest|berichten|berichtest)",
-        r"(?:im|in ihrem|in deinem|in eurem) (?:jahresbericht|geschaeftsbericht|newsletter|blog)",
+        r"(?:im|in ihrem|in deinem|in eurem) (?:jahresbericht|geschaeftsbericht)",
+        r"(?:in ihrem|in deinem|in eurem) (?:newsletter|blog)",  # "im Newsletter" may be theirs
         # what others say of her, looked up: reviews, registers, a client's website
         r"(?:laut|in) (?:ihren |ihrer |deinen |deiner |den )?(?:bewertungen|rezensionen|stellenanzeige|ausschreibung)",
         r"according to (?:the |your )?(?:[\w-]+ ){0,2}?(?:register|reviews|filings|records|annual report|job ads?|job postings?|tender)",
