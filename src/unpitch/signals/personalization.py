@@ -341,17 +341,23 @@ _GUESS = re.compile(
 
 def _about_her(text: Folded, owner: _OwnerFacts) -> str:
     """The text without the sentences in the seller's own voice ("We help ...", "CopyPilot AI
-    writes ..."), and without questions that guess at her business ("Are you selling celebration
-    cakes?"): homework states it."""
+    writes ..."), without her job read back to her, and without questions that guess at her
+    business ("Are you selling celebration cakes?"): homework states it. Sentences that hold no
+    word of her facts are dropped too: they have nothing to find."""
     folded = text.text
-    return " ".join(
-        m.group()
-        for m in _SENTENCE.finditer(folded)
-        if not _SELLER_VOICE.match(m.group())
-        and not _PROFILE_RESTATED.search(m.group())
-        and not _a_company_describes_itself(text.original_of(*m.span()), owner)
-        and not (folded.startswith("?", m.end()) and _GUESS.match(m.group()))
-    )
+    kept = []
+    for m in _SENTENCE.finditer(folded):
+        sentence = m.group()
+        if _SELLER_VOICE.match(sentence) or _PROFILE_RESTATED.search(sentence):
+            continue
+        if folded.startswith("?", m.end()) and _GUESS.match(sentence):
+            continue
+        if owner.first_words.isdisjoint(words(sentence)):
+            continue
+        if _a_company_describes_itself(text.original_of(*m.span()), owner):
+            continue
+        kept.append(sentence)
+    return " ".join(kept)
 
 
 def _a_company_describes_itself(sentence: str, owner: "_OwnerFacts") -> bool:
