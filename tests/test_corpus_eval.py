@@ -4,10 +4,10 @@
 used to tune signals or weights; ``corpus/dev`` the thirteen that were; ``corpus/dev2`` to
 ``corpus/dev7`` three each, written blind in session 2, measured once and then used for
 development (``corpus/dev8`` to ``corpus/dev11`` likewise in session 3, ``corpus/dev12`` to
-``corpus/dev19`` in session 4). ``corpus/heldout8``, ``corpus/heldout9``, ``corpus/heldout11``,
+``corpus/dev22`` in session 4). ``corpus/heldout8``, ``corpus/heldout9``, ``corpus/heldout11``,
 ``corpus/heldout12``, ``corpus/heldout14`` and ``corpus/heldout16`` three more each, blind until
 session 4 read some of their misses (so they are development sets in all but name). The sets
-written after session 4's last change (``corpus/heldout23`` to ``corpus/heldout25``) are the honest
+written after session 4's last change (``corpus/heldout29`` to ``corpus/heldout31``) are the honest
 estimate. Thresholds sit a little below the measured figures recorded in the README, so that a
 regression fails.
 """
@@ -57,10 +57,10 @@ THRESHOLDS = {
     "dev17": (0.94, 0.98, 0.0, 0.95),
     "dev18": (0.93, 0.98, 0.0, 0.95),
     "dev19": (0.91, 0.98, 0.0, 0.95),
-    # Written after session 4's last change and measured once (blind: guards, not tuning targets).
-    "heldout26": (0.91, 0.97, 0.0, 0.94),
-    "heldout27": (0.96, 0.96, 0.0, 0.9),
-    "heldout28": (0.87, 0.97, 0.0, 0.92),
+    # dev20 to dev22 written blind as heldout26 to heldout28 late in session 4, measured once, then read.
+    "dev20": (0.91, 0.97, 0.0, 0.94),
+    "dev21": (0.96, 0.96, 0.0, 0.9),
+    "dev22": (0.87, 0.97, 0.0, 0.92),
 }
 
 

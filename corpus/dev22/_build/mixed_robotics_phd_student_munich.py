@@ -1,4 +1,4 @@
-"""heldout28 persona: second-year robotics PhD student in Munich, junior profile (2026 layout).
+"""dev22 persona (written blind as heldout28, session 4): heldout28 persona: second-year robotics PhD student in Munich, junior profile (2026 layout).
 
 Written blind to the detector code (session 4). Every message below is invented by hand;
 running this script regenerates corpus/heldout28/mixed-robotics-phd-student-munich byte-identically.

@@ -1,4 +1,4 @@
-"""heldout28 persona: owner-pharmacist of one independent pharmacy in Galway (2021 layout).
+"""dev22 persona (written blind as heldout28, session 4): heldout28 persona: owner-pharmacist of one independent pharmacy in Galway (2021 layout).
 
 Written blind to the detector code (session 4). Every message below is invented by hand;
 running this script regenerates corpus/heldout28/en-independent-pharmacist-galway byte-identically.

@@ -1,4 +1,4 @@
-"""heldout26 persona 1: Harriet Ashcombe, owner of a barn wedding venue in the Cotswolds.
+"""dev20 persona (written blind as heldout26, session 4): heldout26 persona 1: Harriet Ashcombe, owner of a barn wedding venue in the Cotswolds.
 
 Written blind to the code (session 4): every message below is written by hand for this corpus.
 Running this script regenerates ../en-wedding-venue-owner-cotswolds byte-identically.

@@ -1,4 +1,4 @@
-"""heldout26 persona 3: Dr. Johanna Reuschenbach, CTO of a 20-person Aachen medtech start-up (ECG patch).
+"""dev20 persona (written blind as heldout26, session 4): heldout26 persona 3: Dr. Johanna Reuschenbach, CTO of a 20-person Aachen medtech start-up (ECG patch).
 
 Written blind to the code (session 4): every message below is written by hand for this corpus.
 Running this script regenerates ../mixed-medtech-startup-cto-aachen byte-identically.

@@ -1,8 +1,8 @@
-"""Persona heldout27/en-care-home-administrator-vancouver (written blind, session 4).
+"""dev21 persona (written blind as heldout27, session 4): Persona heldout27/en-care-home-administrator-vancouver (written blind, session 4).
 
 Lorna Castellanos runs Salal House, a 90-bed long-term care home in East Vancouver.
 English only, 2024 export layout. Every message below is written by hand for this corpus.
-Run: /work/main/.venv/bin/python corpus/heldout27/_build/care_home_vancouver.py
+Run: /work/main/.venv/bin/python corpus/dev21/_build/care_home_vancouver.py
 """
 
 from __future__ import annotations

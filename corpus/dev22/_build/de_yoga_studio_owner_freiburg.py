@@ -1,4 +1,4 @@
-"""heldout28 persona: owner of a small yoga and pilates studio in Freiburg (2024 layout).
+"""dev22 persona (written blind as heldout28, session 4): heldout28 persona: owner of a small yoga and pilates studio in Freiburg (2024 layout).
 
 Written blind to the detector code (session 4). Every message below is invented by hand;
 running this script regenerates corpus/heldout28/de-yoga-studio-owner-freiburg byte-identically.

@@ -1,9 +1,9 @@
-"""Persona heldout27/de-music-school-owner-leipzig (written blind, session 4).
+"""dev21 persona (written blind as heldout27, session 4): Persona heldout27/de-music-school-owner-leipzig (written blind, session 4).
 
 Friederike Mäder owns the Musikschule Klangwerkstatt Gohlis in Leipzig (14 freelance teachers,
 about 180 pupils). Mostly German with a few English threads, 2021 export layout, 2020-2021
 (lockdowns, online lessons). Every message below is written by hand for this corpus.
-Run: /work/main/.venv/bin/python corpus/heldout27/_build/music_school_leipzig.py
+Run: /work/main/.venv/bin/python corpus/dev21/_build/music_school_leipzig.py
 """
 
 from __future__ import annotations

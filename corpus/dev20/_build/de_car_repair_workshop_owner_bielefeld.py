@@ -1,4 +1,4 @@
-"""heldout26 persona 2: Volker Twelsiek, Kfz-Meister and owner of an independent workshop in Bielefeld.
+"""dev20 persona (written blind as heldout26, session 4): heldout26 persona 2: Volker Twelsiek, Kfz-Meister and owner of an independent workshop in Bielefeld.
 
 Written blind to the code (session 4): every message below is written by hand for this corpus.
 Running this script regenerates ../de-car-repair-workshop-owner-bielefeld byte-identically.

@@ -1,10 +1,10 @@
-"""Persona heldout27/mixed-chocolate-export-manager-st-gallen (written blind, session 4).
+"""dev21 persona (written blind as heldout27, session 4): Persona heldout27/mixed-chocolate-export-manager-st-gallen (written blind, session 4).
 
 Andrea Zellweger is export manager at Confiserie Frehner AG in Flawil near St. Gallen, a
 third-generation family chocolate maker (pralinés, Biberli, tablets). Swiss German and English
 about half/half, 2026 export layout (quoted CSV, attachments), 2025-2026.
 Every message below is written by hand for this corpus.
-Run: /work/main/.venv/bin/python corpus/heldout27/_build/chocolate_export_st_gallen.py
+Run: /work/main/.venv/bin/python corpus/dev21/_build/chocolate_export_st_gallen.py
 """
 
 from __future__ import annotations
