@@ -50,6 +50,7 @@ def test_an_honour_she_has_to_pay_for_is_recognised(text):
         "Your round-1 award already covers training; I write round-2 applications for a flat fee of $900.",
         "Ich fotografiere Weingüter und biete Reportage- und Flaschenfotos am Hoffest an, Paketpreis 650 €.",
         "Im Podcast 'Biotech am Neckar' haben Sie vom Datenraum erzählt. Unser Datenraum kostet ab 690 € im Monat.",
+        "Die Pressemitteilung zu Ihrem Best Student Paper Award erwähnt Skins für unter 30 € pro Stück.",
     ],
 )
 def test_free_honours_and_plain_pitches_are_not_paid_recognition(text):

@@ -229,6 +229,12 @@ def test_a_product_that_helps_companies_like_hers_is_the_sellers_voice():
         "I rang three times at lunch and got voicemail, which your greeting says is because the office closes 1-2.",
         "I read the datasheet on your website: the probe runs on a single lithium cell at a 15-minute interval.",
         "The programme of the Merano health conference lists Acme as the interpreting provider for three languages.",
+        "From your public CORDIS entry, your previous EU project ended at TRL 6 with a wearable prototype.",
+        "Im Stadtanzeiger stand, dass Sie 60 Kinder auf der Warteliste für Klavier haben.",
+        "I noticed on CareLedger's customer page that Acme is on their eMAR medication module.",
+        "Beat Koller mentioned that Hanbit Food Trading approached you at Confecta about Seoul department stores.",
+        "Ich habe den Artikel in der Rundschau über Ihr Jubiläum gelesen: Ihre Retreats sind immer ausgebucht.",
+        "Sie erzählen dort, dass das Seminarhaus nur 16 Plätze hat und die Warteliste wächst.",
         "According to your job postings you run both salaried and freelance couriers in three cities.",
     ],
 )

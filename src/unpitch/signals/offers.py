@@ -199,7 +199,6 @@ CATEGORIES: tuple[Category, ...] = (
         r"financial freedom", r"finanzielle\w* freiheit", r"extra income", r"zeitliche\w* freiheit",
         r"business opportunit(?:y|ies)", r"geschaeftsmoeglichkeit\w*", r"residual income",
         r"earn (?:\$|eur|€)?\d[\d,.]*k? (?:per|a|each) (?:month|week)",
-        r"\d[\d.,]* ?(?:€|eur|euro|\$|usd) (?:im|pro|per|a) (?:monat|month|woche|week)",
         r"affiliate (?:program|marketing)", r"dropshipping",
     ),
     _category(

@@ -47,9 +47,15 @@ _SENDERS_OWN = re.compile(
 _GRANT = re.compile(r"\b(?:grant|funding|round|tender|contract|f(?:oe|ö)rder\w*|ausschreibung)", re.IGNORECASE)
 
 
+# "zu Ihrem Best Student Paper Award": an award she has already won, in the news.
+_HERS_ALREADY = re.compile(r"\b(?:your|ihre[mnr]?|deine[mnr]?)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+
+
 def _offered_to_her(text: str, honour: re.Match[str]) -> bool:
     before = text[max(0, honour.start() - 60) : honour.start()]
     if _SENDERS_OWN.search(before):
+        return False
+    if honour.group().lower().startswith(("award", "preis", "auszeichnung")) and _HERS_ALREADY.search(before):
         return False
     if honour.group().lower().startswith("award"):
         sentence = text[max(0, honour.start() - 80) : honour.end() + 40]

@@ -192,7 +192,7 @@ _PHRASES = PhraseSet(
         r"(?:used|tested|tried|ordered|tasted|bought|stayed at) (?:yours|your)(?= \w)",
         r"(?:bei|fuer|with|for) (?:einigen|mehreren|zwei|drei|some|several|two|three|a few) (?:of )?(?:ihrer|deiner|eurer|your) (?:kunden|clients|customers)",
         r"(?:piece|article|feature|story|report|interview) (?:on|about) (?:you|your)",
-        r"(?:artikel|beitrag|bericht|interview|reportage|portraet)\w* (?:ueber|zu|mit) (?:sie|ihnen|ihr|ihre|ihren|ihrem|dich|dir|dein|deine|deinen|euch|eure|euren)\b",
+        r"(?:artikel|beitrag|bericht|interview|reportage|portraet)\w* (?:[\w-]+ ){0,4}?(?:ueber|zu|mit) (?:sie|ihnen|ihr|ihre|ihren|ihrem|dich|dir|dein|deine|deinen|euch|eure|euren)\b",
         r"(?:read|saw|watched|heard|listened to) (?:the|a|an) (?:[\w-]+ ){0,2}?(?:by|from) your",
         r"(?:read|saw|studied|looked at|went through|downloaded) (?:the|a|an) (?:[\w-]+ ){0,2}?(?:on|in|from) your "
         r"(?:website|site|shop|page|catalogue|catalog|brochure|report|app)",
@@ -203,7 +203,15 @@ _PHRASES = PhraseSet(
         r"your (?:[\w-]+ ){0,2}?(?:paper|article|post|report|study|talk|book|thesis|bid|tender|proposal|postmortem|blog|newsletter|"
         r"announcement|interview|copy|press release|stories|website|site|menu|brochure|listing|webshop|ad|job ad|posting|job posting) "
         r"(?:(?:from|in|of|on|with|at) (?:[\w'-]+ ){1,3}?)?(?:mentions|mentioned|says|said|notes|noted|describes|described|shows|showed|states|stated|reports|reported|lists|names)",
-        r"(?:in|from) your (?:[\w-]+ )?(?:annual report|report|registry|study|bid|tender|proposal|case series|publication)",
+        r"(?:in|from) your (?:[\w-]+ ){0,2}?(?:annual report|report|registry|study|bid|tender|proposal|case series|publication|"
+        r"entry|record|filing|listing)",
+        # a named paper or register said it: "im Stadtanzeiger stand, dass", "the Gazette said that"
+        r"(?:im|in der|in the) [\w-]+ (?:stand|steht|stood|said|says|wrote|war zu lesen),? (?:dass|that)",
+        # someone else's page about her: "I noticed on CareLedger's customer page that ..."
+        r"(?:noticed|saw|read|see|seen) (?:on|in) [\w'’-]+ (?:[\w-]+ )?(?:page|website|site|list|report|case study) that",
+        # a mutual contact's news about her: "X mentioned that Hanbit approached you"
+        r"(?:mentioned|told me|said) (?:to me )?that(?= (?:[\w&'’-]+ ){0,5}?(?:you|your)\b)",
+        r"(?:sie|du) (?:erzaehlen|erzaehlst|sagen|sagst)(?: dort| da| darin)?,? dass",
         r"your experience (?:with|in|at|leading|building|running)",
         r"(?:noticed|saw|read|see|seen) (?:from|on|in) your (?:profile|website|page|site|bio) that (?:you|your|most|many|all)",
         r"your (?:post|comment|article|ad|job ad|posting) (?:that|saying|where|asking)",
