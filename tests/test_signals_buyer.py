@@ -41,6 +41,8 @@ def test_a_lead_asking_for_her_prices_or_delivery_is_a_buyer(text):
         "Wann hast du Zeit für ein kurzes Vorgespräch?",
         "Hi, thanks for connecting!",
         "Our agency did the rebrand for three bakeries in your town.",
+        "CardioCheck is the kiosk pharmacies love. Can I book a demo?",
+        "We translate 150 languages. Kindly share your requirements for a quotation.",
     ],
 )
 def test_sellers_asking_about_her_clients_or_her_time_are_not_buyers(text):

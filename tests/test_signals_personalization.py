@@ -48,6 +48,7 @@ def test_title_and_company_are_not_specific_facts():
     "Hallo Anna, ich hoffe, es geht Ihnen gut. Ich bin auf Ihr Profil gestoßen.",
     "Hallo Anna, ich bin auf Ihr Profil gestossen und wollte mich kurz bei Ihnen melden.",
     "Hi Anna, came across your profile. Hope you're doing well!",
+    "Hi Anna - your robotics background really stood out! I hope you're doing well.",
 ])
 def test_generic_openers_en_de(text):
     found = signals(text)

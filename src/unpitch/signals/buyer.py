@@ -21,14 +21,15 @@ _ASKS = re.compile(
     "|".join(
         (
             # her prices, quote, availability
-            r"\b(?:send|share|give|forward|quote|let me know|tell me|mail)\b[^.?!\n]{0,25}\byour\b[^.?!\n]{0,20}"
+            r"\b(?:send|share|give|forward|quote|let me know|tell me|mail)\b[^.?!\n]{0,25}\byour\b(?! requirements| needs| details| project)[^.?!\n]{0,20}"
             r"\b(?:rates?|prices?|pricing|price list|fees?|quote|quotation|costs?|availability|day rate|hourly rate|wholesale)\b",
             r"\bwhat (?:would|do|does|will) (?:you|it|that|this)\b[^.?!\n]{0,25}\b(?:cost|charge)\b",
             r"\bhow much (?:do you|would you|would it|would that|does it) (?:charge|cost)\b",
             r"\b(?:would|could|can) you (?:be able to )?(?:supply|deliver|cater|quote|take on (?:our|this|the|a)|do this for us|help us with)\b",
             r"\bdo you (?:supply|deliver|cater|ship|take on (?:projects|commissions|orders))\b",
             r"\bis it possible to (?:book|arrange|agree|make an agreement|get a quote|get an appointment)\b",
-            r"\b(?:could|can|may) (?:we|i) (?:get|have|see|book|arrange) (?:a|an|your) (?:demo|quote|quotation|trial|proposal|offer)\b",
+            # "Can I book a demo?" is the seller's close; "could we book a demo?" the buyer's
+            r"\b(?:could|can|may) (?:we (?:get|have|see|book|arrange)|i (?:get|have|see)) (?:a|an|your) (?:demo|quote|quotation|trial|proposal|offer)\b",
             r"\b(?:an )?idea of (?:your )?(?:pricing|prices|costs|rates)\b",
             # a patient or customer after an appointment with her
             r"\ban appointment for (?:me|my (?:father|mother|son|daughter|husband|wife|partner|child|dog|cat|horse))\b",

@@ -29,7 +29,9 @@ _INCOME_CLAIM = re.compile(
     r"|\b(?:made|make|making|earned|earn|earning|verdien\w*|machten|gemacht|returns? of|rendite von) "
     r"\d+(?:[.,]\d+)?\s?(?:x\b|%|prozent\b)"
     r"|\b\d+(?:[.,]\d+)?\s?(?:%|prozent) (?:rendite|returns?|profit|gewinn)"
-    r"|\b(?:side income|extra income|second income|nebeneinkommen|zusatzeinkommen|zweites einkommen)\b"
+    r"|\b(?:side income|extra income|second income|nebeneinkommen|zusatzeinkommen|zweites einkommen|zweites standbein)\b"
+    r"|\b\d+(?:-\d+)?k (?:a|per|each|every|pro|im|in der) (?:week|month|day|woche|monat|tag)\b"
+    r"|\b(?:make|making|let) your money work for you|\bdein geld fuer dich arbeiten"
 )
 # ... and the promises that need no scheme beside them: nobody else offers these to a stranger.
 _SURE_PROMISE = re.compile(
@@ -44,7 +46,7 @@ _SURE_PROMISE = re.compile(
 )
 _SCHEME = re.compile(
     r"\b(?:trading|trader|crypto\w*|krypto\w*|bitcoin|btc|defi|staking|forex|signals|signale|masterclass|copy ?trading|"
-    r"network ?marketing|mlm|business opportunity|geschaeftsmoeglichkeit|"
+    r"network ?marketing|mlm|business opportunity|geschaeftsmoeglichkeit|join my team|mit meinem team|in mein team|"
     r"from (?:my|your|the) (?:phone|laptop)|vom (?:handy|laptop|smartphone) aus)\b"
 )
 _QUOTE_MARKS = "'\"‘’‚“”„«»"

@@ -25,6 +25,7 @@ _HONOUR = re.compile(
     r"(?:as|als) (?:a |an |our |unser\w* |ein\w* )?(?:keynote[- ]?|featured |invited |plenary |haupt)?(?:guest|gast|speaker|sprecher\w*|redner\w*|interview ?partner\w*|expert|experte|expertin|experten)|"
     # A paid entry in a directory or register presented as official: the listing is the honour.
     r"(?:gewerbe|branchen|firmen|unternehmens|handels)verzeichnis\w*|(?:business|company|trade) (?:directory|register)|"
+    r"(?:firmen|branchen|gewerbe|premium|basis)-?eintrag\w*|"
     # An "editorial" feature sold by the page.
     r"redaktionell\w* (?:beitrag|bericht|portr(?:ae|ä)t|reportage)|advertorial|sponsored (?:article|feature|post)|"
     # A journal's invitation to submit: the honour a publication fee pays for.

@@ -109,6 +109,7 @@ _PHRASES = PhraseSet(
         r"(?:i )?(?:just )?(?:came|come) across your (?:profile|page|company)",
         r"i (?:stumbled|came) (?:up)?on your profile", r"i found your profile",
         r"your profile (?:really )?(?:stood out|caught my (?:eye|attention))",
+        r"your (?:[\w-]+ )?(?:background|experience|resume|cv|track record) (?:really )?(?:stood out|caught my (?:eye|attention))",
         r"i was (?:just )?(?:going|looking) through your profile",
         r"(?:after|while) (?:reviewing|viewing|browsing) your profile", r"based on your profile",
         r"i(?:'d| would) love to connect with (?:professionals|people|leaders|like-minded|fellow|experts)",
