@@ -58,9 +58,13 @@ THRESHOLDS = {
     "dev18": (0.93, 0.98, 0.0, 0.95),
     "dev19": (0.91, 0.98, 0.0, 0.95),
     # dev20 to dev22 written blind as heldout26 to heldout28 late in session 4, measured once, then read.
-    "dev20": (0.91, 0.97, 0.0, 0.94),
-    "dev21": (0.96, 0.96, 0.0, 0.9),
-    "dev22": (0.87, 0.97, 0.0, 0.92),
+    "dev20": (0.92, 0.98, 0.0, 0.95),
+    "dev21": (0.97, 0.98, 0.0, 0.95),
+    "dev22": (0.89, 0.98, 0.0, 0.95),
+    # Written after session 4's last change to detection and measured once (blind: guards, not targets).
+    "heldout29": (0.92, 0.97, 0.0, 0.95),
+    "heldout30": (0.91, 0.97, 0.0, 0.95),
+    "heldout31": (0.93, 0.98, 0.0, 0.95),
 }
 
 
