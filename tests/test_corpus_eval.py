@@ -4,10 +4,10 @@
 used to tune signals or weights; ``corpus/dev`` the thirteen that were; ``corpus/dev2`` to
 ``corpus/dev7`` three each, written blind in session 2, measured once and then used for
 development (``corpus/dev8`` to ``corpus/dev11`` likewise in session 3, ``corpus/dev12`` to
-``corpus/dev22`` in session 4). ``corpus/heldout8``, ``corpus/heldout9``, ``corpus/heldout11``,
+``corpus/dev25`` in session 4). ``corpus/heldout8``, ``corpus/heldout9``, ``corpus/heldout11``,
 ``corpus/heldout12``, ``corpus/heldout14`` and ``corpus/heldout16`` three more each, blind until
 session 4 read some of their misses (so they are development sets in all but name). The sets
-written after session 4's last change (``corpus/heldout29`` to ``corpus/heldout31``) are the honest
+written after session 4's last change (``corpus/heldout32`` to ``corpus/heldout34``) are the honest
 estimate. Thresholds sit a little below the measured figures recorded in the README, so that a
 regression fails.
 """
@@ -61,10 +61,10 @@ THRESHOLDS = {
     "dev20": (0.92, 0.98, 0.0, 0.95),
     "dev21": (0.97, 0.98, 0.0, 0.95),
     "dev22": (0.89, 0.98, 0.0, 0.95),
-    # Written after session 4's last change to detection and measured once (blind: guards, not targets).
-    "heldout29": (0.92, 0.97, 0.0, 0.95),
-    "heldout30": (0.91, 0.97, 0.0, 0.95),
-    "heldout31": (0.93, 0.98, 0.0, 0.95),
+    # dev23 to dev25 written blind as heldout29 to heldout31 late in session 4, measured once, then read.
+    "dev23": (0.92, 0.97, 0.0, 0.95),
+    "dev24": (0.91, 0.97, 0.0, 0.95),
+    "dev25": (0.93, 0.98, 0.0, 0.95),
 }
 
 

@@ -1,4 +1,4 @@
-"""heldout29 persona: Anja Bräutigam, Metzgermeisterin, Metzgerei & Partyservice near Fulda.
+"""dev23 persona (written blind as heldout29, session 4): heldout29 persona: Anja Bräutigam, Metzgermeisterin, Metzgerei & Partyservice near Fulda.
 
 Written blind to the detector (session 4). Layout 2021. All message texts are hand-written here;
 running this script regenerates ../de-butcher-shop-owner-fulda byte-identically.

@@ -1,4 +1,4 @@
-"""Persona (heldout30, written blind): Nadine Schaub, HR Business Partner for Technical Operations
+"""dev24 persona (written blind as heldout30, session 4): Persona (heldout30, written blind): Nadine Schaub, HR Business Partner for Technical Operations
 at Rheinpharma AG in Basel. 2024 export layout; Swiss German (standard and dialect) and English
 about half and half. Every message text below is invented and hand-written."""
 

@@ -1,4 +1,4 @@
-"""heldout29 persona: Morag Ferrier, independent marine & offshore engineering consultant, Aberdeen.
+"""dev23 persona (written blind as heldout29, session 4): heldout29 persona: Morag Ferrier, independent marine & offshore engineering consultant, Aberdeen.
 
 Written blind to the detector (session 4). Layout 2024. All message texts are hand-written here;
 running this script regenerates ../en-marine-engineering-consultant-aberdeen byte-identically.

@@ -1,4 +1,4 @@
-"""heldout31 persona 1: COO of a chain of nine physiotherapy clinics in south-east Queensland.
+"""dev25 persona (written blind as heldout31, session 4): heldout31 persona 1: COO of a chain of nine physiotherapy clinics in south-east Queensland.
 
 Written blind to the detector code (session 4). 2024 export layout, English with one German
 template copy. Run it to regenerate ../en-physiotherapy-clinic-chain-coo-brisbane byte-identically.

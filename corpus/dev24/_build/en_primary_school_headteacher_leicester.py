@@ -1,4 +1,4 @@
-"""Persona (heldout30, written blind): Claire Hollingworth, headteacher of Aylestone Brook
+"""dev24 persona (written blind as heldout30, session 4): Persona (heldout30, written blind): Claire Hollingworth, headteacher of Aylestone Brook
 Primary School, a 400-pupil primary in Leicester. 2021 export layout; English apart from one
 German copy of a mass-sent template. Every message text below is invented and hand-written."""
 

@@ -1,4 +1,4 @@
-"""heldout29 persona: Johanna Petersen, Localisation Lead at a 150-person mobile games studio in Hamburg.
+"""dev23 persona (written blind as heldout29, session 4): heldout29 persona: Johanna Petersen, Localisation Lead at a 150-person mobile games studio in Hamburg.
 
 Written blind to the detector (session 4). Layout 2026. All message texts are hand-written here;
 running this script regenerates ../mixed-game-localisation-lead-hamburg byte-identically.

@@ -1,4 +1,4 @@
-"""Persona (heldout30, written blind): Veronika Stadler, owner of Stadler Sonne & Wärme GmbH,
+"""dev24 persona (written blind as heldout30, session 4): Persona (heldout30, written blind): Veronika Stadler, owner of Stadler Sonne & Wärme GmbH,
 a 15-person photovoltaic and heat-pump installer in Stephanskirchen near Rosenheim.
 2026 export layout; mostly German (Upper Bavarian colour), a few English threads.
 Every message text below is invented and hand-written."""

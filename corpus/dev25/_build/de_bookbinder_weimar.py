@@ -1,4 +1,4 @@
-"""heldout31 persona 2: self-employed bookbinder and paper restorer in Weimar.
+"""dev25 persona (written blind as heldout31, session 4): heldout31 persona 2: self-employed bookbinder and paper restorer in Weimar.
 
 Written blind to the detector code (session 4). 2021 export layout, mostly German with a few
 English threads. Run it to regenerate ../de-bookbinder-restorer-weimar byte-identically.

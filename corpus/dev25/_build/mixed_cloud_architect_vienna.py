@@ -1,4 +1,4 @@
-"""heldout31 persona 3: freelance cloud architect in Vienna (agencies and banks).
+"""dev25 persona (written blind as heldout31, session 4): heldout31 persona 3: freelance cloud architect in Vienna (agencies and banks).
 
 Written blind to the detector code (session 4). 2026 export layout, Austrian German and English
 about half and half. Run it to regenerate ../mixed-cloud-architect-freelancer-vienna byte-identically.
