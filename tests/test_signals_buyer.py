@@ -24,6 +24,7 @@ from unpitch.signals.buyer import DETECTOR
         # a past client coming back
         "We need a sworn translation of our articles of association. Your agency did our catalogue in 2023.",
         "Sie haben uns damals unsere Website gebaut; jetzt brauchen wir einen Shop dazu.",
+        "We're getting married in Tetbury. Please let me know your availability in June next year.",
     ],
 )
 def test_a_lead_asking_for_her_prices_or_delivery_is_a_buyer(text):
@@ -43,6 +44,8 @@ def test_a_lead_asking_for_her_prices_or_delivery_is_a_buyer(text):
         "Our agency did the rebrand for three bakeries in your town.",
         "CardioCheck is the kiosk pharmacies love. Can I book a demo?",
         "We translate 150 languages. Kindly share your requirements for a quotation.",
+        "We book 15 meetings a month for consultancies. Kindly share your availability.",
+        "Kindly let me know your availability for a quick call.",
     ],
 )
 def test_sellers_asking_about_her_clients_or_her_time_are_not_buyers(text):

@@ -24,6 +24,7 @@ from unpitch.signals.income_promise import DETECTOR
         "Es geht um eine Erbschaft von 3,2 Mio. Euro, für die Sie als Begünstigte in Frage kommen.",
         "Magst du hören, wie du dir nebenbei ein Einkommen aufbauen kannst?",
         "I'm putting together a small group of investors for a Web3 project with guaranteed 3x.",
+        "In meinem Coaching verdoppelst du deinen Umsatz, ohne mehr zu arbeiten. Schreib mir 'JA'.",
         "Ever thought about making your money work for you? I trade forex and make 2-3k a week.",
         "Viele Trainerinnen verdienen sich mit Ölen ein zweites Standbein, ich zeig dir, wie das mit meinem Team geht.",
     ],

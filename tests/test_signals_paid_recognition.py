@@ -28,6 +28,7 @@ from unpitch.signals.paid_recognition import DETECTOR
         "Zur Aktualisierung Ihres Eintrags im Branchenverzeichnis Süd bestätigen Sie bitte Ihre Daten. Die Gebühr beträgt 890 € jährlich.",
         "Gern stellen wir Ihre Praxis in einer redaktionellen Reportage vor. Die Doppelseite kostet 2.900 €.",
         "Zur Aktualisierung Ihres Firmeneintrags senden Sie das Formular zurück. Der Premium-Eintrag kostet 490 € jährlich.",
+        "We're putting together a special feature on inspiring heads. Featured schools contribute £850 towards design.",
         "We'd like to include your trust with a full-page profile; editorial profiles carry a partnership fee of £1,200.",
         "Ich würde dich gern in meinem Podcast 'Chefsache Handwerk' vorstellen. Das Interview-Paket kostet 450 €.",
     ],

@@ -236,6 +236,7 @@ def test_a_product_that_helps_companies_like_hers_is_the_sellers_voice():
         "Beat Koller mentioned that Hanbit Food Trading approached you at Confecta about Seoul department stores.",
         "Ich habe den Artikel in der Rundschau über Ihr Jubiläum gelesen: Ihre Retreats sind immer ausgebucht.",
         "Sie erzählen dort, dass das Seminarhaus nur 16 Plätze hat und die Warteliste wächst.",
+        "Thomas Reiter hat erwähnt, dass Sie Ihre Angebote noch aus dem Solarplaner in Excel kopieren.",
         "According to your job postings you run both salaried and freelance couriers in three cities.",
     ],
 )
@@ -262,6 +263,8 @@ def test_references_to_her_own_work_and_news_are_personal(text):
         "Having read your outstanding publication, we cordially invite you to contribute to our forthcoming issue.",
         "Hallo Anna, Glückwunsch zur aktuellen Finanzierungsrunde! Wir helfen Startups beim Vertrieb.",
         "I was looking at your website and noticed it isn't ranking on page 1 of Google for several keywords.",
+        "Hello Anna - noticed Acme is currently hiring in several areas. Worth sharing a few profiles?",
+        "Hi Anna, I noticed your school website could use a refresh. We build modern websites.",
         "Ich stelle dich im Newsletter an 30.000 Leser aus der Branche vor, hättest du Lust?",
         # an unfilled tag, her job as her profile states it, and the SEO audit every agency sends
         "Ich habe gesehen, dass {{companyName}} im Bereich {{industry}} tätig ist. Wir helfen Firmen.",

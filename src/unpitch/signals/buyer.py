@@ -22,7 +22,10 @@ _ASKS = re.compile(
         (
             # her prices, quote, availability
             r"\b(?:send|share|give|forward|quote|let me know|tell me|mail)\b[^.?!\n]{0,25}\byour\b(?! requirements| needs| details| project)[^.?!\n]{0,20}"
-            r"\b(?:rates?|prices?|pricing|price list|fees?|quote|quotation|costs?|availability|day rate|hourly rate|wholesale)\b",
+            r"\b(?:rates?|prices?|pricing|price list|fees?|quote|quotation|costs?|day rate|hourly rate|wholesale)\b",
+            # her availability for a job ("in June for the wedding"), not for the seller's call
+            r"\b(?:send|share|give|let me know|tell me)\b[^.?!\n]{0,25}\byour availability (?:for|in|on|during|between|next|this|from|around) "
+            r"(?!(?:a|an|the|our) (?:quick |short |brief )?(?:call|chat|meeting|zoom|demo|conversation))",
             r"\bwhat (?:would|do|does|will) (?:you|it|that|this)\b[^.?!\n]{0,25}\b(?:cost|charge)\b",
             r"\bhow much (?:do you|would you|would it|would that|does it) (?:charge|cost)\b",
             r"\b(?:would|could|can) you (?:be able to )?(?:supply|deliver|cater|quote|take on (?:our|this|the|a)|do this for us|help us with)\b",

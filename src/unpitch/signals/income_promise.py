@@ -31,6 +31,7 @@ _INCOME_CLAIM = re.compile(
     r"|\b\d+(?:[.,]\d+)?\s?(?:%|prozent) (?:rendite|returns?|profit|gewinn)"
     r"|\b(?:side income|extra income|second income|nebeneinkommen|zusatzeinkommen|zweites einkommen|zweites standbein)\b"
     r"|\b\d+(?:-\d+)?k (?:a|per|each|every|pro|im|in der) (?:week|month|day|woche|monat|tag)\b"
+    r"|\b(?:double|triple|doubles|verdoppel\w*|verdreifach\w*) (?:du |sie )?(?:your|deinen|ihren) (?:umsatz|revenue|income|einkommen|sales)"
     r"|\b(?:make|making|let) your money work for you|\bdein geld fuer dich arbeiten"
 )
 # ... and the promises that need no scheme beside them: nobody else offers these to a stranger.

@@ -186,7 +186,7 @@ _PHRASES = PhraseSet(
         r"(?:heard|read|saw|noticed|seen|see) (?:that )?you've",  # not "saw you're in fintech": a profile fact
         # a mutual contact, her event or product, her customers: first-hand knowledge
         r"(?:mentioned|told me|recommended|suggested) (?:to me )?(?:that )?(?:you|your)",
-        r"(?:hat|haben) mir (?:erzaehlt|gesagt|empfohlen|berichtet),? dass",
+        r"(?:hat|haben) (?:mir |uns )?(?:erzaehlt|gesagt|empfohlen|berichtet|erwaehnt),? dass",
         r"(?:ich habe|wir haben|hab) gesehen,? dass",
         r"(?:i've|i have|we've|we have) followed (?:[\w&'-]+ ){1,3}?since",
         r"(?:i was|we were|i attended|i visited|ich war|wir waren) (?!looking\b)(?:[\w-]+ ){0,3}?(?:at|in|auf|bei) (?:your|eurem|euren|eurer|ihrem|ihrer|deinem|deiner)",
@@ -270,6 +270,8 @@ _VAGUE = frozenset(
     waechst wachst wachsen wachsend expandiert expandieren gerade aktuell derzeit momentan stark schnell
     betrieb betriebe unternehmen firma
     aktuellen aktuelle aktueller juengsten neuen
+    hiring rekrutiert rekrutieren several mehreren areas bereichen roles positions
+    refresh refreshed redesign facelift overhaul improvement improvements outdated could use
     excellent outstanding impressive inspiring insightful brilliant wonderful remarkable fascinating
     interesting valuable groundbreaking esteemed gratulation glueckwunsch congratulations
     google keywords keyword seite page ranking rankings traffic wichtig wichtigen wichtige important
