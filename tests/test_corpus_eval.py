@@ -62,9 +62,13 @@ THRESHOLDS = {
     "dev21": (0.97, 0.98, 0.0, 0.95),
     "dev22": (0.89, 0.98, 0.0, 0.95),
     # dev23 to dev25 written blind as heldout29 to heldout31 late in session 4, measured once, then read.
-    "dev23": (0.92, 0.97, 0.0, 0.95),
-    "dev24": (0.91, 0.97, 0.0, 0.95),
-    "dev25": (0.93, 0.98, 0.0, 0.95),
+    "dev23": (0.94, 0.98, 0.0, 0.95),
+    "dev24": (0.94, 0.98, 0.0, 0.95),
+    "dev25": (0.94, 0.98, 0.0, 0.95),
+    # Written after session 4's last change to detection and measured once (blind: guards, not targets).
+    "heldout32": (0.9, 0.98, 0.0, 0.95),
+    "heldout33": (0.95, 0.98, 0.0, 0.95),
+    "heldout34": (0.94, 0.97, 0.0, 0.95),
 }
 
 
