@@ -58,18 +58,20 @@ def score_signals(signals: list[Signal]) -> float:
 
 
 def _kind(ids: set[str]) -> str:
-    if "INBOUND_LEAD" in ids and ids & OFFER_WITHOUT_INTENT and not ids & set(PITCH_KINDS) - {"INBOUND_LEAD"}:
-        return "sales_pitch"  # the "lead" asks her for money
+    if ids & OFFER_WITHOUT_INTENT and not ids & _PITCHING:
+        # An honour she has to pay for and a promise of easy money are offers even when the intent
+        # model saw none, or read a lead ("möchten wir Sie porträtieren"): that "lead" wants money.
+        return "sales_pitch"
     for signal_id, kind in PITCH_KINDS.items():
         if signal_id in ids:
             return kind
-    # Relevance signals fire only on an actual offer, even one the intent model missed; an honour
-    # she has to pay for and a promise of easy money are offers too.
-    if ids & OFFER_WITHOUT_INTENT:
-        return "sales_pitch"
-    # ... unless the intent model is sure every message is no pitch at all (a thank-you that names
-    # her trade, a customer describing what they need).
+    # Relevance signals fire only on an actual offer, even one the intent model missed, unless the
+    # model is sure every message is no pitch at all (a thank-you that names her trade).
     return "sales_pitch" if ids & IRRELEVANT and "NO_COMMERCIAL_INTENT" not in ids else "conversation"
+
+
+#: The pitch signals that name a kind themselves (a lead is the opposite of a pitch).
+_PITCHING = frozenset(PITCH_KINDS) - {"INBOUND_LEAD"}
 
 
 def is_protected(signals: list[Signal], ids: set[str]) -> bool:

@@ -88,9 +88,21 @@ def classify_messages(texts: list[str], cache: dict[str, MessageIntent] | None =
                 # "Do you have capacity for new clients?" reads like a lead but sells.
                 label = "sell"
             cache[text] = MessageIntent(label, probability, text, len(text.split()))
-        _rescue_buried_pitches([cache[text] for text in todo if _may_bury_a_pitch(cache[text])], cache)
-        _attach_evidence([cache[text] for text in todo if _needs_evidence(cache[text])], cache)
+        rescued = _rescue_buried_pitches([cache[text] for text in todo if _may_bury_a_pitch(cache[text])], cache)
+        _attach_evidence([cache[text] for text in todo if text not in rescued and _needs_evidence(cache[text])], cache)
     return [cache[text] for text in texts]
+
+
+def _scored_sentences(intents: list[MessageIntent]) -> list[tuple[MessageIntent, list[str], list[dict[str, float]]]]:
+    """Each message's sentences with their class probabilities, classified in one batch."""
+    sentences = [split_sentences(intent.evidence) for intent in intents]
+    flat = [sentence for parts in sentences for sentence in parts]
+    probabilities = classify(flat) if flat else []
+    scored, offset = [], 0
+    for intent, parts in zip(intents, sentences):
+        scored.append((intent, parts, probabilities[offset : offset + len(parts)]))
+        offset += len(parts)
+    return scored
 
 
 def _may_bury_a_pitch(intent: MessageIntent) -> bool:
@@ -98,17 +110,13 @@ def _may_bury_a_pitch(intent: MessageIntent) -> bool:
     return intent.label == "none" and intent.probability < BURIED_PITCH_MAX_NONE and _SENTENCE_END.search(intent.evidence) is not None
 
 
-def _rescue_buried_pitches(intents: list[MessageIntent], cache: dict[str, MessageIntent]) -> None:
+def _rescue_buried_pitches(intents: list[MessageIntent], cache: dict[str, MessageIntent]) -> set[str]:
     """A message read as chat whose one sentence is a sure pitch ("Wir gestalten Apps ... Darf
     ich dir unser Portfolio schicken?"): the friendly rest diluted the message's score. It counts
-    as a pitch at the mean of the two probabilities, short of sure, so scoring wants more beside it."""
-    sentences = [split_sentences(intent.evidence) for intent in intents]
-    flat = [sentence for parts in sentences for sentence in parts]
-    probabilities = classify(flat) if flat else []
-    offset = 0
-    for intent, parts in zip(intents, sentences):
-        scores = probabilities[offset : offset + len(parts)]
-        offset += len(parts)
+    as a pitch at the mean of the two probabilities, short of sure, so scoring wants more beside it;
+    that sentence is its evidence. Returns the texts so relabelled."""
+    rescued: set[str] = set()
+    for intent, parts, scores in _scored_sentences(intents):
         best = max(
             ((scores[i][label], label, parts[i]) for i in range(len(parts)) for label in PITCH_CLASSES),
             default=(0.0, "", ""),
@@ -116,6 +124,8 @@ def _rescue_buried_pitches(intents: list[MessageIntent], cache: dict[str, Messag
         if best[0] >= BURIED_PITCH_SENTENCE:
             probability = (best[0] + 1.0 - intent.probability) / 2
             cache[intent.evidence] = MessageIntent(best[1], probability, best[2], intent.words)
+            rescued.add(intent.evidence)
+    return rescued
 
 
 def _message_class(probabilities: dict[str, float]) -> tuple[str, float]:
@@ -134,13 +144,7 @@ def _needs_evidence(intent: MessageIntent) -> bool:
 
 def _attach_evidence(intents: list[MessageIntent], cache: dict[str, MessageIntent]) -> None:
     """Replace each intent's evidence by its sentence most typical of the message's class."""
-    sentences = [split_sentences(intent.evidence) for intent in intents]
-    flat = [sentence for parts in sentences for sentence in parts]
-    probabilities = classify(flat) if flat else []
-    offset = 0
-    for intent, parts in zip(intents, sentences):
-        scores = probabilities[offset : offset + len(parts)]
-        offset += len(parts)
+    for intent, parts, scores in _scored_sentences(intents):
         if len(parts) > 1:
             best = max(range(len(parts)), key=lambda i: scores[i][intent.label])
             cache[intent.evidence] = MessageIntent(intent.label, intent.probability, parts[best], intent.words)

@@ -289,11 +289,13 @@ _SENTENCE_STOP = re.compile(
 _ACTIVITY_MIN_CONTENT_WORDS = 2
 #: Brackets of an unfilled merge tag ("{{companyName}}", "[Company]", "%FIRMA%", "*|FNAME|*").
 _MERGE_MARK = re.compile(r"\{\{?|\[[a-z_ ]+\]|%[a-z_]+%|\*\|")
-#: Her job as her profile states it: "(dass) Sie bei X für Y zuständig sind", "you're the CFO at X".
+#: Her job read back to her in German: "dass Sie die IT beim Y verantworten".
+_SIE_VERANTWORTEN = r"(?:sie|du) (?:[\w-]+ ){0,4}?(?:verantworten|verantwortest|leiten|leitest|zustaendig)\b"
+#: An activity whose news is her job as her profile states it: "(dass) Sie bei X für Y zuständig
+#: sind", "you're the CFO at X" (but "you run both salaried and freelance couriers" is news).
 _PROFILE_STATEMENT = re.compile(
     r"\W*(?:(?:sie|du|ihr)\s+(?:bei|als|im|in der|fuer)\b|you(?:'re| are) (?:the |a |an )?[\w-]+ (?:at|of|for)\b|"
-    r"(?:sie|du) (?:[\w-]+ ){0,4}?(?:verantworten|verantwortest|leiten|leitest|zustaendig)\b|"
-    r"you (?:work|lead|run|head) (?:at|the|a)\b)"
+    rf"you (?:work|lead|run|head) (?:at|the|a)\b|{_SIE_VERANTWORTEN})"
 )
 #: "I noticed Calder Copy was registered ...", "saw Belegra's benchmark repo": news about her company.
 _NOTICED_HER_COMPANY = re.compile(
@@ -321,12 +323,11 @@ _SELLER_VOICE = re.compile(
     r"delivers|provides|specializes|specialises|supports|liefert|unterstuetzt|begleitet|spezialisiert)\b"
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")
-# A sentence that restates her job ("you lead information security at X", "dass Sie die IT beim Y
-# verantworten") or praises "what you do in ...": her skill words there are her title read back to
-# her, not homework. (A need her profile states, "X steht in Ihrem Profil", still counts.)
+# A sentence that restates her job ("you lead information security at X") or praises "what you do
+# in ...": her skill words there are her title read back to her, not homework. (A need her profile states, "X steht in Ihrem Profil", still counts.)
 _PROFILE_RESTATED = re.compile(
     r"\byou (?:lead|run|head|manage|oversee|look after)\b|\byou(?:'re| are) (?:responsible for|in charge of)\b|"
-    r"\bwhat you do (?:in|at|for|as)\b|\b(?:sie|du) (?:[\w-]+ ){0,4}?(?:verantworten|verantwortest|leiten|leitest)\b"
+    rf"\bwhat you do (?:in|at|for|as)\b|\b{_SIE_VERANTWORTEN}"
 )
 # On the original text: an optional greeting, one to four capitalised words, a verb in the third person.
 _NAMED_SUBJECT = re.compile(
@@ -371,7 +372,7 @@ def _about_her(text: Folded, owner: _OwnerFacts) -> str:
     return " ".join(kept)
 
 
-def _a_company_describes_itself(sentence: str, owner: "_OwnerFacts") -> bool:
+def _a_company_describes_itself(sentence: str, owner: _OwnerFacts) -> bool:
     """ "PentestCloud runs continuous penetration testing", "Graf & Partner begleitet ...": a
     named subject, not hers, doing what it sells (a reporting verb is a mutual contact speaking,
     and a subject from her profile, "Kubernetes teams ...", is her field, not a seller)."""
