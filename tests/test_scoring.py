@@ -183,3 +183,27 @@ def test_a_sender_who_asks_her_for_money_is_no_lead():
                Signal("PAID_RECOGNITION", 2.5, "Kostenbeitrag"), Signal("NOT_PERSONALIZED", 1.0, "nothing specific")]
     verdict = decide(feature)
     assert verdict.kind == "sales_pitch" and verdict.verdict != "keep"
+
+
+def test_homework_in_the_small_talk_does_not_make_a_connect_then_pitch_tailored():
+    signals = [sig("COMMERCIAL_INTENT", 4.1), sig("PERSONALIZED", -2), sig("CONNECT_THEN_PITCH_TIMING", 1.5),
+               sig("PITCH_AFTER_SMALL_TALK", 1)]
+    assert decide(signals).verdict == "junk"
+    assert decide([s for s in signals if s.id != "PITCH_AFTER_SMALL_TALK"]).verdict == "review"
+
+
+def test_a_reply_that_does_not_protect_does_not_lower_the_score_either():
+    signals = [sig("COMMERCIAL_INTENT", 2.3), sig("OWNER_REPLIED", -3), sig("CONNECT_THEN_PITCH_TIMING", 1.5),
+               sig("PITCH_AFTER_SMALL_TALK", 1), sig("ONLY_NAME_PERSONALIZATION", 1)]
+    verdict = decide(signals)
+    assert verdict.score == score_signals([s for s in signals if s.id != "OWNER_REPLIED"])
+    assert verdict.verdict == "junk"
+
+
+def test_a_recruiter_offering_work_in_her_own_field_does_not_sell_what_she_sells():
+    signals = [sig("RECRUITING_PITCH", 3.0), sig("SELLS_WHAT_YOU_SELL", 2.0), sig("PERSONALIZED", -1), sig("LONG_PITCH", 0)]
+    verdict = decide(signals)
+    assert verdict.kind == "recruiting" and verdict.verdict == "review"
+    assert "SELLS_WHAT_YOU_SELL" not in {s.id for s in verdict.signals}
+    seller = decide([sig("COMMERCIAL_INTENT", 3.0)] + signals[1:])
+    assert "SELLS_WHAT_YOU_SELL" in {s.id for s in seller.signals}

@@ -27,6 +27,8 @@ from unpitch.signals.income_promise import DETECTOR
         "In meinem Coaching verdoppelst du deinen Umsatz, ohne mehr zu arbeiten. Schreib mir 'JA'.",
         "Ever thought about making your money work for you? I trade forex and make 2-3k a week.",
         "Viele Trainerinnen verdienen sich mit Ölen ein zweites Standbein, ich zeig dir, wie das mit meinem Team geht.",
+        "Schon mal überlegt, Franchisenehmerin bei BackPoint zu werden? Unsere Partner erzielen ab dem 2. Jahr 90.000 € Gewinn.",
+        "Ich hab da so ein Energie-Pulver. Und man kann sich damit auch was dazuverdienen 😉",
     ],
 )
 def test_a_promise_of_easy_money_is_recognised(text):
@@ -46,6 +48,8 @@ def test_a_promise_of_easy_money_is_recognised(text):
         "We raised EUR 2m last year and grew revenue 40 % over the previous year.",
         "Please send me the CV by Friday; the role pays 85k a year.",
         "My aunt's inheritance paperwork kept me busy all spring, hence the slow reply.",
+        "Our franchise partners in Leeds asked for the new menu cards; the print run is 2,000 copies.",
+        "Ich suche einen Nebenjob, um mir als Studentin etwas dazuzuverdienen.",
     ],
 )
 def test_talk_about_money_or_replies_alone_is_no_promise(text):

@@ -69,6 +69,8 @@ def test_group_greeting_of_another_participant():
     "Als Geschäftsführerin der Hooli Logistik GmbH wissen Sie, wie wichtig sichere IT ist.",
     "As the founder of Initech you know how hard hiring is.",
     "Als Chefärztin am Klinikum Hooli haben Sie sicher hohe Ansprüche.",
+    "Dear Anna, congratulations on the continued success of Initech Dental Group!",
+    "Glückwunsch zum Wachstum bei Globex Corp!",
 ])
 def test_wrong_company(text):
     found = signals(text)["WRONG_COMPANY"]

@@ -53,6 +53,9 @@ def test_an_honour_she_has_to_pay_for_is_recognised(text):
         "Ich fotografiere Weingüter und biete Reportage- und Flaschenfotos am Hoffest an, Paketpreis 650 €.",
         "Im Podcast 'Biotech am Neckar' haben Sie vom Datenraum erzählt. Unser Datenraum kostet ab 690 € im Monat.",
         "Die Pressemitteilung zu Ihrem Best Student Paper Award erwähnt Skins für unter 30 € pro Stück.",
+        # documents that are no certificates, a fee only if a grant is won
+        "Ich übersetze polnische Urkunden und Gerichtsentscheidungen, 1,95 € pro Normzeile.",
+        "I write these applications for small districts, flat fee of $900, paid only if awarded.",
     ],
 )
 def test_free_honours_and_plain_pitches_are_not_paid_recognition(text):

@@ -320,3 +320,53 @@ def test_her_hyphenated_company_is_a_merge_field_not_a_fact():
     )
     found = run(DETECTOR, conversation(inbound("Unternehmen wie Wümme-Bau Ahlers sind das Hauptziel von Ransomware.")), context(owner))
     assert "PERSONALIZED" not in found and "ONLY_NAME_PERSONALIZATION" in found
+
+
+@pytest.mark.parametrize("text", [
+    # her company praised in words that fit any company, or in her own profile's words
+    "Hi Anna, I noticed Acme is doing really well in Hamburg, congrats! We help platform teams ship faster.",
+    "Hey Anna - noticed Acme is doing great things in green computing! We help teams like that grow.",
+    "Hallo Anna, mir ist aufgefallen, dass Acme einen richtig guten Ruf hat! Wir helfen Teams beim Wachstum.",
+    "Hallo Anna, ich sehe, dass du großartige Arbeit im Bereich Kubernetes machst.",
+])
+def test_vague_praise_of_her_company_is_no_homework(text):
+    found = signals(text, location="Hamburg, Germany")
+    assert "PERSONALIZED" not in found or found["PERSONALIZED"].points > -2
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Anna, your team's job ad for an SRE mentions 'manual failover drills every Friday night'.",
+    "Hallo Anna, Frau Tönjes erwähnte, dass Sie das Rechenzentrum in Vegesack auf Flüssigkühlung umbauen.",
+    "Hi Anna, I was reading your runbook for the ingress controller and noticed two deprecated flags.",
+    "Liebe Anna, bei Ihrem letzten Vortrag saßen viele Studierende neben mir, die nach den Folien fragten.",
+    "Hallo Anna, im Handelsregister habe ich gesehen, dass Acme eine Niederlassung in Leipzig eröffnet.",
+    "Hi Anna, I found you through the CNCF speaker directory and watched your panel on cluster upgrades.",
+])
+def test_homework_in_many_forms_is_found(text):
+    assert signals(text)["PERSONALIZED"].points <= -2
+
+
+def test_one_skill_alone_is_a_list_filter_not_homework():
+    skills = ["Kubernetes", "Rust", "Incident Response"]
+    alone = signals("Hi Anna, incident response is chaos for most teams. Want to see PagerFox?", skills=skills)
+    assert alone["PERSONALIZED"].points == -1.0
+    with_more = signals("Hi Anna, incident response for Kubernetes operators is chaos. Want to see PagerFox?", skills=skills)
+    assert with_more["PERSONALIZED"].points <= -2.0
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Anna, most platform leads we speak to lose 10 hours a week to toil. We take that off your plate.",
+    "Hi Anna, engineering leaders like you are facing more pressure than ever.",
+    "Sehr geehrte Frau Berger, die Acme GmbH steht wie viele Industrieunternehmen vor der Herausforderung, mehr mit weniger zu schaffen.",
+])
+def test_template_frames_are_generic_openers(text):
+    assert "GENERIC_OPENER" in signals(text)
+
+
+def test_a_company_that_is_a_provider_describes_itself():
+    text = "Dear Anna, BalkanOps is a full-service provider offering Kubernetes operators and green computing audits."
+    assert "PERSONALIZED" not in signals(text)
+
+
+def test_a_dot_inside_a_name_does_not_end_the_sentence():
+    assert "PERSONALIZED" not in signals("Hi Anna! OpsPilot.ai writes Kubernetes operators for you in minutes.")

@@ -14,6 +14,8 @@ REASON_PHRASES: dict[str, str] = {
     "PAID_RECOGNITION": "it sells you an award or a feature",
     "INCOME_PROMISE": "it promises easy money",
     "PROMO_OFFER": "it pushes a discount or a deadline",
+    "FREE_FIRST_OFFER": "it opens with a free consultation, audit or trial",
+    "MARKETING_CLAIM": "it talks in brochure claims",
     "NO_COMMERCIAL_INTENT": "nothing in it sells",
     "PITCH_AFTER_SMALL_TALK": "the pitch came after small talk",
     "LONG_PITCH": "it is written at length",

@@ -20,6 +20,7 @@ from .reasons import join_clauses, reason
 from .signals.base import Signal
 from .signals.weights import (
     IRRELEVANT,
+    CONNECT_CHAT_PITCH,
     CORROBORATING,
     JUNK_THRESHOLD,
     LONG_KNOWN_CONTACT_POINTS,
@@ -31,6 +32,7 @@ from .signals.weights import (
     REVIEW_THRESHOLD,
     SCORE_CENTER,
     SCORE_SCALE,
+    SELLERS_OPENING_OFFER,
     SENDER_SIDE_PROTECTION,
     STRONG_PITCH_POINTS,
     TAILORED_BUT_JUNK,
@@ -65,6 +67,8 @@ def _kind(ids: set[str]) -> str:
     for signal_id, kind in PITCH_KINDS.items():
         if signal_id in ids:
             return kind
+    if ids & SELLERS_OPENING_OFFER:
+        return "sales_pitch"
     # Relevance signals fire only on an actual offer, even one the intent model missed, unless the
     # model is sure every message is no pitch at all (a thank-you that names her trade).
     return "sales_pitch" if ids & IRRELEVANT and "NO_COMMERCIAL_INTENT" not in ids else "conversation"
@@ -80,18 +84,23 @@ def is_protected(signals: list[Signal], ids: set[str]) -> bool:
     than a year counts: what someone she has long known sends is hers to judge (review)."""
     if any(s.id == "KNOWN_CONTACT" and s.points <= LONG_KNOWN_CONTACT_POINTS for s in signals):
         return True
-    protecting = ids & PROTECTING
+    return bool(ids & PROTECTING - cancelled_protection(ids))
+
+
+def cancelled_protection(ids: set[str]) -> frozenset[str]:
+    """Protecting signals that do not protect this conversation (nor count in its score)."""
+    cancelled: frozenset[str] = frozenset()
     if ids & MAIL_MERGE_TOOL:
         # An unfilled tag or a pasted headline: a tool sent this to a list, whatever it asks for.
-        protecting -= SENDER_SIDE_PROTECTION
+        cancelled |= SENDER_SIDE_PROTECTION
     if "CONNECT_THEN_PITCH_TIMING" in ids and ids & {"PITCH_AFTER_SMALL_TALK", "NETWORKING_PITCH"}:
-        protecting -= NEW_CONTACT_REPLY
+        cancelled |= NEW_CONTACT_REPLY
     if ids & OFFER_WITHOUT_INTENT:
         # "Which of our projects was submitted?": asking about a paid award or a get-rich scheme
         # is not wanting it, and its sender does not become a contact by the answer; nor is a
         # sender who asks her for money a lead ("möchten wir Sie porträtieren" reads like one).
-        protecting -= NEW_CONTACT_REPLY | SENDER_SIDE_PROTECTION
-    return bool(protecting)
+        cancelled |= NEW_CONTACT_REPLY | SENDER_SIDE_PROTECTION
+    return cancelled
 
 
 def is_tailored(signals: list[Signal], ids: set[str], kind: str) -> bool:
@@ -111,7 +120,7 @@ def is_generic_or_irrelevant(signals: list[Signal], ids: set[str], kind: str) ->
     """Untailored, a failed template, a paid broadcast, or a topic she never wants. From a sender
     who did their homework, the taxonomy's "in her own field" or "off-topic" is too coarse to
     overrule the homework (a peer's complement, a need the profile does not state): review."""
-    if not is_tailored(signals, ids, kind):
+    if not is_tailored(signals, ids, kind) or CONNECT_CHAT_PITCH <= ids:
         return True
     return bool(ids & TAILORED_BUT_JUNK)
 
@@ -147,8 +156,12 @@ def decide(signals: list[Signal]) -> Verdict:
     if kind in PITCH_KIND_NAMES - {"recruiting"}:
         # A seller naming her job title filled a merge field; only a recruiter's does homework.
         ordered = [signal for signal in ordered if signal.id != "RELEVANT_ROLE"]
+    elif kind == "recruiting":
+        # Work in her own field is what a relevant recruiter offers, not a rival's sale.
+        ordered = [signal for signal in ordered if signal.id != "SELLS_WHAT_YOU_SELL"]
     ids = {signal.id for signal in ordered}
-    score = score_signals(ordered)
+    cancelled = cancelled_protection(ids)
+    score = score_signals([signal for signal in ordered if signal.id not in cancelled])
     is_pitch = kind in PITCH_KIND_NAMES
     protected = is_protected(ordered, ids)
     generic_or_irrelevant = is_generic_or_irrelevant(ordered, ids, kind)

@@ -7,10 +7,12 @@ from . import (
     buyer,
     campaign,
     guest_invitation,
+    free_first_offer,
     income_promise,
     intent,
     language_support,
     learned,
+    marketing_claims,
     merge_tags,
     paid_recognition,
     personalization,
@@ -30,10 +32,12 @@ register(buyer.DETECTOR)
 register(applicant.DETECTOR)
 register(guest_invitation.DETECTOR)
 register(paid_recognition.DETECTOR)
+register(free_first_offer.DETECTOR)
 register(income_promise.DETECTOR)
 register(relationship.DETECTOR)
 register(platform.DETECTOR)
 register(personalization.DETECTOR)
+register(marketing_claims.DETECTOR)
 register(merge_tags.DETECTOR)
 register(relevance.DETECTOR)
 register(role_match.DETECTOR)

@@ -33,13 +33,16 @@ _INCOME_CLAIM = re.compile(
     r"|\b\d+(?:-\d+)?k (?:a|per|each|every|pro|im|in der) (?:week|month|day|woche|monat|tag)\b"
     r"|\b(?:double|triple|doubles|verdoppel\w*|verdreifach\w*) (?:du |sie )?(?:your|deinen|ihren) (?:umsatz|revenue|income|einkommen|sales)"
     r"|\b(?:make|making|let) your money work for you|\bdein geld fuer dich arbeiten"
+    # a franchise's "90.000 € Gewinn ab dem 2. Jahr"
+    rf"|{_AMOUNT}\s*(?:net |netto )?(?:gewinn|reingewinn|jahresgewinn|profit|profits|net income)\b"
 )
 # ... and the promises that need no scheme beside them: nobody else offers these to a stranger.
 _SURE_PROMISE = re.compile(
     r"\b(?:passive income|financial freedom|financially free|never (?:have to )?work again|"
     r"(?:quit|tired of|escape) (?:your |the )?(?:9-5|9 to 5|nine to five|daily grind)|"
     r"passives? einkommen\w*|finanzielle\w* freiheit|nie wieder arbeiten|mitverdienen|mit verdienen|"
-    r"nebenbei (?:ein |ein zweites |ein eigenes )?(?:einkommen|geld)|earn(?:ing)? (?:an income |money |extra )?on the side|"
+    r"nebenbei (?:ein |ein zweites |ein eigenes )?(?:einkommen|geld)|"
+    r"(?:kannst du|koennen sie|kann man|man kann) (?:dir |sich |ihnen )?(?:damit )?(?:auch )?(?:noch )?(?:etwas|was|einiges|gut) dazu ?verdienen|earn(?:ing)? (?:an income |money |extra )?on the side|"
     r"airdrop|claim (?:your|the) (?:reward|prize|bonus|tokens)|unclaimed (?:inheritance|funds|fortune)|"
     r"guaranteed (?:\d+(?:[.,]\d+)?\s?(?:x|%)|returns?|profits?)|garantiert\w* (?:\d+(?:[.,]\d+)?\s?(?:x|%|prozent)|rendite|gewinne?)|"
     r"(?:inheritance|erbschaft|nachlass) (?:of|von|in hoehe von) (?:[$€£]|usd|eur|\d)|"
@@ -47,7 +50,7 @@ _SURE_PROMISE = re.compile(
 )
 _SCHEME = re.compile(
     r"\b(?:trading|trader|crypto\w*|krypto\w*|bitcoin|btc|defi|staking|forex|signals|signale|masterclass|copy ?trading|"
-    r"network ?marketing|mlm|business opportunity|geschaeftsmoeglichkeit|join my team|mit meinem team|in mein team|"
+    r"network ?marketing|mlm|business opportunity|franchise\w*|franchisenehmer\w*|geschaeftsmoeglichkeit|join my team|mit meinem team|in mein team|"
     r"from (?:my|your|the) (?:phone|laptop)|vom (?:handy|laptop|smartphone) aus)\b"
 )
 _QUOTE_MARKS = "'\"‘’‚“”„«»"

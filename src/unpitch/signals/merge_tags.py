@@ -84,6 +84,9 @@ _COMPANY_FRAME = PhraseSet(
         r"your (?:team|work|role|colleagues|company|business|folks|people|time|journey|success|growth) (?:over )?at",
         r"you(?:'re| are|'ve been| have been) (?:doing|building|working on|leading|driving|achieving)(?: \w+){0,3} (?:over )?at",
         r"everyone (?:over )?at",
+        # the template's congratulations, filled with another recipient's company
+        r"congrat\w* on (?:the |your )?(?:recent |continued |ongoing |great |amazing )?(?:growth|success|expansion|launch|milestone|momentum|progress|results|wins?) (?:over )?(?:at|of)",
+        r"(?:glueckwunsch|gratulation) zu[mr]? (?:dem |der )?(?:wachstum|erfolg|expansion|meilenstein) (?:bei|von)",
         # Only "bei": German capitalises every noun, so "bei Ihnen im Büro" names no company.
         r"(?:ihr|ihrem|ihre|ihrer|dein|deinem|deine|deiner|euer|eurem) (?:team|arbeit|rolle|kollegen|unternehmen|erfolg|wirken) bei",
         r"bei (?:ihnen|dir|euch) bei",

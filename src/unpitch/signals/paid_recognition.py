@@ -36,7 +36,7 @@ _HONOUR = re.compile(
     r"im [\w-]+ ?podcast|(?:in unserem|in meinem) (?:[\w-]+ ?)?podcast|sponsoring-?folge|"
     r"(?:full|half|double|two|one)[- ]page (?:profile|feature|portrait|interview)|editorial (?:profile|feature)s?|"
     r"(?:ganz|halb|doppel)seitig\w* (?:portr(?:ae|ä)t|interview|pr(?:ae|ä)sentation|beitrag)|"
-    r"nominiert|ausgew(?:ae|ä)hlt|auszeichnung\w*|preistr(?:ae|ä)ger\w*|siegel\w*|urkunde\w*|troph(?:ae|ä)e\w*|portr(?:ae|ä)t\w*|in die auswahl)\b",
+    r"nominiert|ausgew(?:ae|ä)hlt|auszeichnung\w*|preistr(?:ae|ä)ger\w*|siegel\w*|troph(?:ae|ä)e\w*|portr(?:ae|ä)t\w*|in die auswahl)\b",
     re.IGNORECASE,
 )
 
@@ -46,7 +46,9 @@ _SENDERS_OWN = re.compile(
     r"\b(?:i|we|ich|wir) (?:was|were|war|waren)\b(?:(?!\b(?:you|sie|dich|ihnen)\b)[^.!?]){0,40}$", re.IGNORECASE
 )
 # "your round-1 award", "awarded the tender": money she wins, not an honour she buys.
-_GRANT = re.compile(r"\b(?:grant|funding|round|tender|contract|f(?:oe|ö)rder\w*|ausschreibung)", re.IGNORECASE)
+_GRANT = re.compile(
+    r"\b(?:grant|funding|round|tender|contract|f(?:oe|ö)rder\w*|ausschreibung|(?:if|when|once|unless) awarded)", re.IGNORECASE
+)
 
 
 # "zu Ihrem Best Student Paper Award": an award she has already won, in the news.

@@ -118,7 +118,10 @@ _PHRASES = PhraseSet(
         r"i(?:'d| would) like to (?:add you to|invite you to join) my (?:professional )?network",
         r"i hope you don't mind (?:me )?reaching out", r"sorry to bother you",
         r"i(?:'ll| will) keep (?:this|it) (?:short|brief)", r"i know you(?:'re| are) (?:very )?busy",
-        r"(?:professionals|leaders|people|founders|executives|experts) like you(?:rself)?",
+        # the mass mailer's certainty about "what most X we speak to" lose, and its promise to take it over
+        r"most (?:[\w&-]+ ){1,3}(?:we|i)(?:'ve)? (?:speak|talk|spoke|talked|chat) (?:to|with)",
+        r"die meisten (?:[\w-]+,? ){1,3}?mit denen (?:ich|wir) (?:spreche|sprechen|rede|reden)",
+        r"(?:we|i)(?:'ll| will| can)? take (?:that|it|this|all that|the [\w-]+) off your plate",
         r"i wanted to reach out", r"i(?:'m| am) reaching out (?:to you )?(?:because|as|since|to)",
         r"quick question",
         # Salutations that fit any recipient: the sender did not know, or care, who she is.
@@ -137,7 +140,8 @@ _PHRASES = PhraseSet(
         r"(?:ich )?wollte mich (?:kurz )?(?:bei (?:ihnen|dir) )?melden", r"ich melde mich,? (?:weil|da)",
         r"ich halte (?:es|mich) kurz", r"ich weiss,? (?:sie sind|du bist) (?:sehr )?beschaeftigt",
         r"entschuldigen sie die stoerung", r"kurze frage",
-        r"(?:menschen|fachleute|experten|expertinnen|fuehrungskraefte|unternehmer|gruender) wie (?:sie|dich|du)",
+        r"(?:menschen|fachleute|experten|expertinnen|fuehrungskraefte|unternehmer|unternehmerinnen|gruender|gruenderinnen|"
+        r"frauen|inhaber|inhaberinnen|selbststaendige|entscheider|entscheiderinnen|profis) wie (?:sie|dich|du)",
     )]
     + [("flattery", fragment) for fragment in (
         r"(?:an )?(?:impressive|remarkable|amazing|fantastic|outstanding|incredible|inspiring|excellent|stellar|wonderful|fascinating) "
@@ -162,10 +166,16 @@ _PHRASES = PhraseSet(
     )]
     + [("reference", fragment) for fragment in (
         r"(?:your|ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) (?:recent |latest |last |letzte[nmrs]? |neueste[nmrs]? |juengste[nmrs]? )?"
-        r"(?:linkedin[- ]|xing[- ]|blog ?|instagram[- ])?(?:post|posting|article|talk|keynote|podcast|episode|interview|paper|book|newsletter|comment|presentation|webinar|"
+        r"(?:linkedin[- ]|xing[- ]|blog ?|instagram[- ])?(?:post|posting|article|talk|keynote|podcast|episode|interview|paper|book|newsletter|comment|presentation|webinar|panel|lecture|workshop|"
+        r"op-ed|column|kolumne|essay|stories|story|reel|reels|video|thread|"
         r"beitrag|artikel|vortrag|buch|kommentar|praesentation|fachartikel|studie|study|blog post|blogbeitrag)"
         # "about X", or its title in quotes: "your article 'Stop using personality tests ...'"
-        r"(?: (?:about|on|regarding|around|ueber|zu|zum|zur|zum thema|on the topic of|at|bei|auf)|(?= ['\"‘“„«]))",
+        r"(?: (?:about|on|regarding|around|from|ueber|zu|zum|zur|zum thema|on the topic of|at|bei|auf)|(?= ['\"‘“„«]))",
+
+        # what she keeps writing about: "since you often post about X", "da Sie oft über X schreiben"
+        r"you (?:often |regularly |frequently |always |keep )(?:write|post|talk|speak|share|writing|posting|talking) (?:about|on)",
+        r"(?:sie|du) (?:auf linkedin |auf xing |in ihrem blog |in deinem blog )?(?:oefter|oft|regelmaessig|immer wieder|haeufig|viel) "
+        r"(?:ueber|zu|zum thema)",
     )]
     # Someone she knows sent them: the referral is the homework, whatever follows it.
     + [("referral", fragment) for fragment in (
@@ -174,12 +184,21 @@ _PHRASES = PhraseSet(
         r"(?:auf|nach) empfehlung (?:von|ihrer|ihres|deiner|deines)",
         r"(?:hat|haben) mir (?:sie|dich|euch|ihre|deine|ihren|deinen|ihr|dein) (?:[\w-]+ )?empfohlen",
         r"empfahl mir",
+        r"(?:gave|passed|forwarded) (?:me|us) your (?:contact|name|number|details|email|e-mail)",
+        r"(?:hat|haben) (?:mir|uns) (?:ihren|deinen|ihre|deine|euren|eure) (?:kontakt|namen|nummer|telefonnummer|adresse|mailadresse|e-mail-adresse|kontaktdaten) "
+        r"(?:gegeben|weitergegeben|geschickt|vermittelt)",
     )]
     + [("activity", fragment) for fragment in (
         r"you (?:recently |just )?(?:mentioned|wrote|said|asked|posted|shared|noted|explained|announced|described|talked about)",
         r"(?:in|on|from|after) your (?:recent |latest |last )?(?:post|talk|keynote|paper|comment|article|podcast|interview|"
         r"newsletter|thread|video|presentation|question|announcement|job ad|job posting)",
-        r"your (?:job ad|job posting|opening|announcement|funding round|launch|question|comment)",
+        r"your (?:team's |company's |firm's |practice's |shop's |school's |lab's )?(?:job ad|job posting|opening|announcement|funding round|launch|question|comment)",
+        r"(?:auf|in|on) (?:ihrer|deiner|eurer|your) (?:karriereseite|karriere-seite|stellenseite|jobseite|careers page|career page|jobs page)",
+        r"(?:when|as|where|als|wo|wie) (?:sie|du|you) (?:uns |us )?(?:gezeigt|erklaert|erzaehlt|gesagt|berichtet|vorgefuehrt|showed|shown|explained|said|"
+        r"mentioned|described|demonstrated|presented|talked about)",
+        r"your (?:[\w()-]+ ){1,4}?(?:role|position|opening|vacancy|job) (?:has been|is|was|went) (?:live|open|online|posted|advertised|up)",
+        r"(?:ihr|dein|your) (?:hinweis|tipp|gedanke|argument|einwand|satz|point|remark|observation|argument) (?:in|im|auf|bei|on|at) (?:[\w-]+,? ){1,3}?(?:dass|that)\b",
+        r"where you (?:list|mention|describe|say|state|write|listed|mentioned|described|said|stated|wrote|shared)",
         r"as a (?:\d{4} )?(?:speaker|panelist|customer|member|alumn\w*) (?:of|at|in|from)",  # not "as a member you will ..."
         r"(?:saw|read|noticed|heard|seen) (?:that )?your(?= (?!profile|background|experience|page|company page|website))",
         r"(?:heard|read|saw|noticed|seen) (?:that )?you(?:r team| guys)? (?:are|were|have|had|just|recently)",
@@ -187,6 +206,26 @@ _PHRASES = PhraseSet(
         # a mutual contact, her event or product, her customers: first-hand knowledge
         r"(?:mentioned|told me|recommended|suggested) (?:to me )?(?:that )?(?:you|your)",
         r"(?:hat|haben) (?:mir |uns )?(?:erzaehlt|gesagt|empfohlen|berichtet|erwaehnt),? dass",
+        # a contact passed on news of her: "Frau Tönjes erwähnte, dass", "Lea told me (that)"
+        r"(?:erwaehnte|erzaehlte|sagte|meinte|berichtete)(?: mir| uns)?,? dass",
+        r"(?:told|tells|mentioned to) (?:me|us)(?: that)?(?= \w)",
+        # she said it in public: "im Interview sagen Sie, dass"
+        r"(?:sagen|sagten|schreiben|schrieben|meinen|meinten|erwaehnen|erwaehnten|betonen|betonten|sagst|sagtest|schreibst|schriebst) "
+        r"(?:sie|du),? (?:dass|wie)",
+        r"(?:mir|uns) (?:ist|sind) (?:[\w-]+ )?aufgefallen,? dass",
+        r"(?:ich |wir )?(?:sehe|sehen|lese|lesen|hoere|hoeren|bemerke|bemerken),? dass",
+        r"(?:reading|studying|browsing|looking through|going through) your(?= (?!profile|background|experience|page|company page|website))",
+        # she was there: "bei Ihrem letzten Konzert saßen ...", "at your last open day"
+        r"(?:bei|auf|in|an|at) (?:ihrem|ihrer|deinem|deiner|eurem|eurer|your) (?:letzten|juengsten|last|recent|latest) "
+        r"(?:konzert|vortrag|auftritt|event|veranstaltung|lesung|ausstellung|messe|show|concert|talk|gig|open day|tag der offenen tuer|workshop|seminar|fuehrung|tour)",
+        # something looked up, named: "saw in the FMA company database that", "noticed from your profile that"
+        r"(?:saw|read|found|noticed|learned|learnt) (?:in|on|from) (?:the|your) (?:[\w-]+ ){0,3}?(?:that)",
+        r"(?:gesehen|gelesen|gefunden|entdeckt),? (?:in|auf) (?:der|dem|ihrer|ihrem|deiner|deinem) (?:[\w-]+ ){0,3}?(?:dass)",
+        r"(?:took|had) a (?:look|close look) at (?:your (?:website|site|shop|online shop|homepage|menu|catalogue|app|listing)|[\w-]+\.(?:com|org|net|de|at|ch|co\.uk|io|eu))",
+        r"(?:ich habe|ich hab|wir haben) (?:[\w-]+ ){0,2}?(?:auf|in) (?:der|ihrer|deiner|eurer) (?:website|webseite|homepage|seite|onlineshop|online-shop)",
+        # passing by her premises: "ich fahre täglich an Ihrem Schauraum vorbei"
+        r"(?:fahre|gehe|laufe|komme|radle) (?:[\w-]+ ){0,3}?(?:an|bei) (?:ihrem|ihrer|deinem|deiner|eurem|eurer) (?:[\w-]+ ){1,2}?vorbei",
+        r"(?:walk|drive|cycle|pass|walked|drove|passed) (?:by |past )(?:your) (?:[\w-]+ ){0,2}?(?:shop|store|office|studio|salon|site|showroom|restaurant|cafe|bakery|practice|premises)",
         r"(?:ich habe|wir haben|hab) gesehen,? dass",
         r"(?:i've|i have|we've|we have) followed (?:[\w&'-]+ ){1,3}?since",
         r"(?:i was|we were|i attended|i visited|ich war|wir waren) (?!looking\b)(?:[\w-]+ ){0,3}?(?:at|in|auf|bei) (?:your|eurem|euren|eurer|ihrem|ihrer|deinem|deiner)",
@@ -207,7 +246,8 @@ _PHRASES = PhraseSet(
         r"(?:in|from) your (?:[\w-]+ ){0,2}?(?:annual report|report|registry|study|bid|tender|proposal|case series|publication|"
         r"entry|record|filing|listing)",
         # a named paper or register said it: "im Stadtanzeiger stand, dass", "the Gazette said that"
-        r"(?:im|in der|in the) [\w-]+ (?:stand|steht|stood|said|says|wrote|war zu lesen),? (?:dass|that)",
+        r"(?:im|in der|in the) (?:[\w-]+ ){1,3}?(?:stand|steht|stood|said|says|wrote|war zu lesen),? (?:dass|that)",
+        r"(?:habe|hab|haben) (?:ich|wir) (?:gesehen|gelesen|mitbekommen|erfahren),? dass",
         # someone else's page about her: "I noticed on CareLedger's customer page that ..."
         r"(?:noticed|saw|read|see|seen) (?:on|in) [\w'’-]+ (?:[\w-]+ )?(?:page|website|site|list|report|case study) that",
         # a mutual contact's news about her: "X mentioned that Hanbit approached you"
@@ -254,7 +294,8 @@ _PHRASES = PhraseSet(
         r"(?:im|in ihrem|in deinem|in eurem) (?:jahresbericht|geschaeftsbericht)",
         r"(?:in ihrem|in deinem|in eurem) (?:newsletter|blog)",  # "im Newsletter" may be theirs
         # what others say of her, looked up: reviews, registers, a client's website
-        r"(?:laut|in) (?:ihren |ihrer |deinen |deiner |den )?(?:bewertungen|rezensionen|stellenanzeige|ausschreibung)",
+        r"(?:laut|in) (?:ihren |ihrer |ihrem |deinen |deiner |deinem |den |dem )?(?:bewertungen|rezensionen|stellenanzeige|ausschreibung|"
+        r"programmheft|speisekarte|katalog|jahresbericht|geschaeftsbericht|pressemitteilung|impressum|handelsregister)",
         r"according to (?:the |your )?(?:[\w-]+ ){0,2}?(?:register|reviews|filings|records|annual report|job ads?|job postings?|tender)",
         r"(?:reviews|bewertungen) (?:mention|say|complain|schreiben|erwaehnen|nennen)",
         r"(?:auf der website|auf der seite|on the website|on the site) (?:von|of) (?:[\w&'-]+ ){1,3}?(?:steht|stand|says|said)",
@@ -272,6 +313,11 @@ _VAGUE = frozenset(
     aktuellen aktuelle aktueller juengsten neuen
     hiring rekrutiert rekrutieren several mehreren areas bereichen roles positions
     refresh refreshed redesign facelift overhaul improvement improvements outdated could use
+    grossartig grossartige grossartigen grossartiger arbeit work bereich field area space industry branche continued
+    leistet leisten leistest geniesst geniessen super richtig grossartiges guten gute einen
+    issues problems several found stopping errors fehler probleme mehrere gefunden
+    doing well really good gut reputation ruf things dinge story strong starken starke clearly
+    offensichtlich investing investiert investieren heavily massiv congrats kudos
     excellent outstanding impressive inspiring insightful brilliant wonderful remarkable fascinating
     interesting valuable groundbreaking esteemed gratulation glueckwunsch congratulations
     google keywords keyword seite page ranking rankings traffic wichtig wichtigen wichtige important
@@ -294,7 +340,7 @@ _SIE_VERANTWORTEN = r"(?:sie|du) (?:[\w-]+ ){0,4}?(?:verantworten|verantwortest|
 #: An activity whose news is her job as her profile states it: "(dass) Sie bei X für Y zuständig
 #: sind", "you're the CFO at X" (but "you run both salaried and freelance couriers" is news).
 _PROFILE_STATEMENT = re.compile(
-    r"\W*(?:(?:sie|du|ihr)\s+(?:bei|als|im|in der|fuer)\b|you(?:'re| are) (?:the |a |an )?[\w-]+ (?:at|of|for)\b|"
+    r"\W*(?:(?:sie|du|ihr)\s+(?:bei|als|im|in der)\b|(?:sie|du|ihr)\s+fuer\b(?=[^.!?]*\b(?:zustaendig|verantwortlich|taetig)\b)|you(?:'re| are) (?:the |a |an )?[\w-]+ (?:at|of|for)\b|"
     rf"you (?:work|lead|run|head) (?:at|the|a)\b|{_SIE_VERANTWORTEN})"
 )
 #: "I noticed Calder Copy was registered ...", "saw Belegra's benchmark repo": news about her company.
@@ -322,24 +368,33 @@ _SELLER_VOICE = re.compile(
     r"wir|unser\w*|ich helfe|ich biete|helps|hilft|offers|bietet|lets|enables|ermoeglicht|"
     r"delivers|provides|specializes|specialises|supports|liefert|unterstuetzt|begleitet|spezialisiert)\b"
 )
-_SENTENCE = re.compile(r"[^.!?\n]+")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w))+")
 # A sentence that restates her job ("you lead information security at X") or praises "what you do
 # in ...": her skill words there are her title read back to her, not homework. (A need her profile states, "X steht in Ihrem Profil", still counts.)
 _PROFILE_RESTATED = re.compile(
     r"\byou (?:lead|run|head|manage|oversee|look after)\b|\byou(?:'re| are) (?:responsible for|in charge of)\b|"
-    rf"\bwhat you do (?:in|at|for|as)\b|\b{_SIE_VERANTWORTEN}"
+    rf"\bwhat you do (?:in|at|for|as)\b|\b{_SIE_VERANTWORTEN}|"
+    r"\b(?:looks|is|seems|sounds|ist|wirkt|klingt) (?:really |very |truly |so |quite |wirklich |sehr |echt )?"
+    r"(?:impressive|inspiring|amazing|great|fantastic|fascinating|excellent|remarkable|beeindruckend|inspirierend|toll|spannend|grossartig)\b"
 )
 # On the original text: an optional greeting, one to four capitalised words, a verb in the third person.
 _NAMED_SUBJECT = re.compile(
     r"^\W*(?:(?:Hi|Hello|Hey|Dear|Hallo|Liebe[rs]?|Guten Tag|Sehr geehrte[rs]?|Grüezi|Servus|Moin)\b[^,!–—-]{0,40}[,!–—-]\s*)?"
-    r"(?P<subject>(?:(?:[A-Z][\w.'’-]*|&)\s+){1,4})(?P<verb>[a-zäöü]{3,}(?:s|t))\b"
+    r"(?P<subject>(?:(?:[A-Z][\w.'’-]*|&)\s+){1,4})(?P<verb>[a-zäöü]{3,}(?:s|t)|is|ist)\b"
 )
-_REPORTING_VERBS = frozenset(
-    """
-    says tells writes mentions recommends suggests thinks reports wants was has is does
-    sagt meint schreibt erzaehlt berichtet empfiehlt findet hat ist war wird
-    """.split()
+_BEING = frozenset({"is", "ist"})
+# "X is a full-service CRO offering ...", "X ist ein Anbieter für ...": what X sells.
+_SELF_DESCRIPTION = re.compile(
+    r"\b(?:offering|providing|delivering|specializing|specialising|that helps|which helps|helping|trusted by|"
+    r"anbieter|dienstleister|spezialist|der hilft|die hilft|das hilft|spezialisiert)\b"
 )
+# A mutual contact speaking ("Lea says ...", "Markus erzählt mir ..."); "writes" only before what
+# was written ("Lea writes that ..."), not a seller's "X writes a full proposal in 10 minutes".
+_SPEECH_VERBS = frozenset("says tells mentions recommends suggests reports sagt meint erzaehlt berichtet empfiehlt".split())
+_WRITING_VERBS = frozenset({"writes", "schreibt"})
+_REPORTED = re.compile(r"\s*(?:that|dass|me|us|mir|uns|you|your|ihnen|dir|[,:])(?!\w)")
+# A person's state, not a company's offer, unless what follows is an offer ("is a provider offering").
+_STATE_VERBS = frozenset("thinks wants was has does findet hat war wird".split())
 # A yes/no question about her, after an optional greeting: "Are you ...", "Still using ...",
 # "Haben Sie ...". A question that offers ("Shall I send ...?") may well carry homework.
 _GUESS = re.compile(
@@ -366,10 +421,21 @@ def _about_her(text: Folded, owner: _OwnerFacts) -> str:
             continue
         if owner.first_words.isdisjoint(words(sentence)):
             continue
-        if _a_company_describes_itself(text.original_of(*m.span()), owner):
+        if _a_company_describes_itself(text.original_of(*m.span()), owner) or _empty_praise_of_her_company(text, m, owner):
             continue
         kept.append(sentence)
     return " ".join(kept)
+
+
+def _empty_praise_of_her_company(text: Folded, sentence: re.Match[str], owner: _OwnerFacts) -> bool:
+    """ "noticed Acme is doing great things in green computing": her company noticed, and nothing
+    said of it beyond praise and her own profile's words."""
+    offset = sentence.start()
+    return any(
+        match.group(1) in owner.company_words
+        and _activity_reference(text, offset + match.start(), offset + match.end(), owner.vocabulary) is None
+        for match in _NOTICED_HER_COMPANY.finditer(sentence.group())
+    )
 
 
 def _a_company_describes_itself(sentence: str, owner: _OwnerFacts) -> bool:
@@ -377,7 +443,12 @@ def _a_company_describes_itself(sentence: str, owner: _OwnerFacts) -> bool:
     named subject, not hers, doing what it sells (a reporting verb is a mutual contact speaking,
     and a subject from her profile, "Kubernetes teams ...", is her field, not a seller)."""
     match = _NAMED_SUBJECT.match(sentence)
-    if match is None or fold(match.group("verb")) in _REPORTING_VERBS:
+    if match is None:
+        return False
+    verb, rest = fold(match.group("verb")), fold(sentence[match.end():])
+    if verb in _SPEECH_VERBS or (verb in _WRITING_VERBS and _REPORTED.match(rest)):
+        return False
+    if (verb in _BEING or verb in _STATE_VERBS) and not _SELF_DESCRIPTION.search(rest):
         return False
     subject = words(fold(match.group("subject")))
     if any((word,) in owner.facts for word in subject):
@@ -404,6 +475,8 @@ class _OwnerFacts:
     identity_words: frozenset[str]
     #: Her current employers' names as single words: "I noticed <company> ..." is about her.
     company_words: frozenset[str]
+    #: Every word of her identity and her facts: what her profile already says.
+    vocabulary: frozenset[str]
 
 
 class PersonalizationDetector:
@@ -425,7 +498,7 @@ class PersonalizationDetector:
             elif kind == "flattery":
                 flattery.append((start, end))
             elif kind == "activity":
-                activity = _activity_reference(text, start, end, owner.identity_words)
+                activity = _activity_reference(text, start, end, owner.vocabulary)
                 if activity:
                     facts.append(activity)
             elif kind == "referral":
@@ -436,7 +509,7 @@ class PersonalizationDetector:
                     facts.append(reference)
         for match in _NOTICED_HER_COMPANY.finditer(text.text):
             if match.group(1) in owner.company_words:
-                activity = _activity_reference(text, match.start(), match.end(), owner.identity_words)
+                activity = _activity_reference(text, match.start(), match.end(), owner.vocabulary)
                 if activity:
                     facts.append(activity)
         openers.sort()
@@ -479,17 +552,35 @@ _YOURS = frozenset(
 )
 
 
+# "property managers like you", "founders like yourself": her role as a list's filter; "die X AG
+# steht wie viele Industrieunternehmen vor der Herausforderung", "Traditionsunternehmen stehen
+# heute vor der Frage": her company as one of many (not "wir als Familienunternehmen stehen": a lead).
+_PEOPLE_LIKE_YOU = re.compile(
+    r"\b[\w-]{3,}s like you(?:rself)?\b(?!')|\blike (?:so )?many (?:other )?[\w-]+(?: [\w-]+)?, (?:you|your|[\w&'-]+ (?:is|are)) (?:face|faces|facing)\b|"
+    r"\bwie (?:so )?viele (?:andere )?[\w-]+ vor (?:der|dem|den) (?:herausforderung|frage|problem|aufgabe)|"
+    r"(?<!als )\b(?:unternehmen|firmen|betriebe|traditionsunternehmen|familienunternehmen|mittelstaendler|companies|businesses|firms) "
+    r"(?:[\w-]+ ){0,4}?(?:stehen|face) (?:oft |heute |haeufig |often |today )?(?:vor der (?:herausforderung|frage)|the (?:same )?challenge)"
+)
+
+
 def _one_of_a_class(folded: str, identity_words: frozenset[str]) -> list[tuple[int, int]]:
     """Spans where the sender files her under a class of customers: a template's frame."""
-    return [
+    spans = [
         match.span()
         for match in _CLASS_OF_HERS.finditer(folded)
         if match.group(1) in _YOURS or match.group(1) in identity_words
     ]
+    return spans + [match.span() for match in _PEOPLE_LIKE_YOU.finditer(folded)]
+
+
+#: One skill alone is what a list filters on ("ESG Reporting" in an ESG tool's pitch): not homework.
+_ONE_SKILL_MAX_WEIGHT = 1.5
 
 
 def _personalized_signal(facts: list[_Fact]) -> Signal | None:
     total = sum(fact.weight for fact in facts)
+    if len(facts) == 1 and facts[0].source == "skills":
+        total = min(total, _ONE_SKILL_MAX_WEIGHT)
     depth = sum(1 for threshold in DEPTH_THRESHOLDS if total >= threshold)
     if depth == 0:
         return None
@@ -532,11 +623,13 @@ def _topic_reference(text: Folded, start: int, end: int) -> _Fact | None:
     return _Fact(phrase, "your own content", _TOPIC_REFERENCE_WEIGHT)
 
 
-def _activity_reference(text: Folded, start: int, end: int, identity_words: frozenset[str]) -> _Fact | None:
+def _activity_reference(text: Folded, start: int, end: int, known_words: frozenset[str]) -> _Fact | None:
     """ "you mentioned that ...", "in Ihrem letzten Paper ...": counts when the rest of the
     sentence names something specific, so a bare "loved your recent post!" does not. The part
     about her ends where the sender's own clause begins ("read your excellent article and we
-    invite you ..."), and her name or company there is a merge field ("saw Flinkwerk is growing")."""
+    invite you ..."), and ``known_words`` there (her name, her company, what her profile says)
+    are a merge field or her profile read back ("saw Flinkwerk is doing great things in craft
+    whisky")."""
     tail = _ACTIVITY_TAIL.match(text.text, end)
     if tail is None:
         return None
@@ -550,7 +643,7 @@ def _activity_reference(text: Folded, start: int, end: int, identity_words: froz
         return None  # "dass {{companyName}} ...", "dass Sie bei X für Y zuständig sind": a merge field
     content = [
         w for w in words(text.text[end:tail_end])
-        if w not in _NOT_SPECIFIC and w not in identity_words and len(w) >= 3
+        if w not in _NOT_SPECIFIC and w not in known_words and len(w) >= 3
     ]
     if len(content) < _ACTIVITY_MIN_CONTENT_WORDS or max(map(len, content)) < _ACTIVITY_LONG_WORD:
         return None
@@ -613,6 +706,7 @@ def build_owner_facts(owner: Profile) -> _OwnerFacts:
         identity=_identity_phrases(owner),
         identity_words=frozenset(identity_words),
         company_words=frozenset(_company_words(owner)),
+        vocabulary=frozenset(identity_words).union(*facts),
     )
 
 
@@ -709,6 +803,9 @@ def _identity_words(owner: Profile) -> set[str]:
         identity.update(words(fold(position.title)))
     for employer in _HEADLINE_EMPLOYER.findall(fold(owner.headline)):
         identity.update(words(normalize_company(employer)) + words(employer))
+    # Her city is a list filter too ("is growing fast in the Manchester area").
+    for place in [owner.location] + [position.location for position in owner.current_positions]:
+        identity.update(word for word in words(fold(place)) if len(word) > 2 and word not in _NOT_SPECIFIC)
     return identity | {word + "s" for word in identity} | {word + "'s" for word in identity}
 
 

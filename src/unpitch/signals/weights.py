@@ -71,6 +71,10 @@ POINTS: dict[str, float | tuple[float, ...]] = {
     "PAID_RECOGNITION": 2.5,
     # signals/income_promise.py
     "INCOME_PROMISE": 3.0,
+    # signals/free_first_offer.py
+    "FREE_FIRST_OFFER": 1.0,
+    # signals/marketing_claims.py: mass-sender evidence, no verdict of its own.
+    "MARKETING_CLAIM": 0.5,
     # signals/promotion.py
     "PROMO_OFFER": 0.5,
     # signals/buyer.py
@@ -115,6 +119,9 @@ LONG_KNOWN_CONTACT_POINTS = -3.0
 #: Protection that a connect-then-pitch sequence does not earn: replying to a new contact's small talk.
 NEW_CONTACT_REPLY = frozenset({"OWNER_REPLIED"})
 
+#: Connect, chat, then pitch: the sequence users complain about, generic whatever the chat
+#: found out about her (no genuine or wanted conversation in the corpus shows both).
+CONNECT_CHAT_PITCH = frozenset({"CONNECT_THEN_PITCH_TIMING", "PITCH_AFTER_SMALL_TALK"})
 #: A template that failed: generic whatever else the text says.
 TEMPLATE_FAILURE = frozenset({"MERGE_TAG_UNFILLED", "WRONG_NAME", "WRONG_COMPANY", "PASTED_HEADLINE"})
 #: The offer has nothing to do with what the recipient needs.
@@ -126,6 +133,9 @@ TAILORED_BUT_JUNK = TEMPLATE_FAILURE | frozenset(
 )
 #: Offers the intent model may miss that make the conversation a sales pitch all the same.
 OFFER_WITHOUT_INTENT = frozenset({"PAID_RECOGNITION", "INCOME_PROMISE"})
+#: A seller's opening offer: a sales pitch when no other kind was recognised, but (unlike the
+#: offers above) one she may well want, so her replies still protect it.
+SELLERS_OPENING_OFFER = frozenset({"FREE_FIRST_OFFER"})
 
 #: Signals saying the text is in a language the models do not know well: junk becomes review.
 UNSURE_LANGUAGE = frozenset({"UNSUPPORTED_LANGUAGE"})
@@ -150,6 +160,7 @@ CORROBORATING = frozenset(
         "PAID_RECOGNITION",
         "INCOME_PROMISE",
         "PROMO_OFFER",
+        "MARKETING_CLAIM",
     }
 ) | TEMPLATE_FAILURE | IRRELEVANT
 
