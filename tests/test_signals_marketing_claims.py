@@ -42,3 +42,11 @@ def test_a_claim_backs_up_a_long_generic_pitch():
                   Signal("LONG_PITCH", 0.0, "52 words")]
     assert decide(long_pitch).verdict == "review"
     assert decide(long_pitch + [Signal("MARKETING_CLAIM", 0.5, "trusted by over 500")]).verdict == "junk"
+
+
+@pytest.mark.parametrize("text", [
+    "RoadStar Logistics is a full-service freight brokerage with 5,000+ vetted carriers across the USA.",
+    "OmniLingo is a leading language services provider for games.",
+])
+def test_size_and_rank_claims_are_recognised(text):
+    assert "MARKETING_CLAIM" in run(DETECTOR, conversation(inbound(text)))

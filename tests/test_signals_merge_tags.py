@@ -71,6 +71,7 @@ def test_group_greeting_of_another_participant():
     "Als Chefärztin am Klinikum Hooli haben Sie sicher hohe Ansprüche.",
     "Dear Anna, congratulations on the continued success of Initech Dental Group!",
     "Glückwunsch zum Wachstum bei Globex Corp!",
+    "Herzlichen Glückwunsch zur Eröffnung des zweiten Standorts von Globex Stuttgart!",
 ])
 def test_wrong_company(text):
     found = signals(text)["WRONG_COMPANY"]

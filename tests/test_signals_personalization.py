@@ -370,3 +370,8 @@ def test_a_company_that_is_a_provider_describes_itself():
 
 def test_a_dot_inside_a_name_does_not_end_the_sentence():
     assert "PERSONALIZED" not in signals("Hi Anna! OpsPilot.ai writes Kubernetes operators for you in minutes.")
+
+
+def test_praise_of_what_she_does_is_her_profile_read_back():
+    text = "Hi Anna, what you're doing for green computing is so needed right now. We scale outbound for SaaS."
+    assert "PERSONALIZED" not in signals(text)

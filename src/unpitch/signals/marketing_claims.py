@@ -21,7 +21,8 @@ from .weights import POINTS
 
 # Folded text (lower case, umlauts spelt out).
 _CLAIM = re.compile(
-    r"\b(?:trusted by (?:over |more than )?[\d,.]+\+?|(?:global|leading|market|industry|world) leader|world-class|"
+    r"\b(?:trusted by (?:over |more than )?[\d,.]+\+?|[\d,.]+\+ (?:vetted|certified|verified|qualified|happy|satisfied|zufriedene|gepruefte)\b|"
+    r"(?:a|the|der|ein) (?:leading|fuehrende|fuehrender)\b|marktfuehrer\w*|(?:global|leading|market|industry|world) leader|world-class|"
     r"best-in-class|cutting-edge|state-of-the-art|proven (?:strategy|strategies|system|track record|method|process|results)|"
     r"full[- ]service (?:digital )?(?:agency|provider|company)|we are a team of [\d,]+\+?|\d+\+ years of experience|"
     r"did you know(?: that)?|wussten sie,? dass|wusstest du,? dass|garantiert (?:innerhalb|in)\b|guaranteed (?:results|in|within)\b|"

@@ -87,6 +87,7 @@ _COMPANY_FRAME = PhraseSet(
         # the template's congratulations, filled with another recipient's company
         r"congrat\w* on (?:the |your )?(?:recent |continued |ongoing |great |amazing )?(?:growth|success|expansion|launch|milestone|momentum|progress|results|wins?) (?:over )?(?:at|of)",
         r"(?:glueckwunsch|gratulation) zu[mr]? (?:dem |der )?(?:wachstum|erfolg|expansion|meilenstein) (?:bei|von)",
+        r"(?:glueckwunsch|gratulation) zu[mr]? (?:[\w-]+ ){0,2}?(?:eroeffnung|neueroeffnung|jubilaeum|expansion)(?: [\w-]+){0,3}? (?:bei|von)",
         # Only "bei": German capitalises every noun, so "bei Ihnen im Büro" names no company.
         r"(?:ihr|ihrem|ihre|ihrer|dein|deinem|deine|deiner|euer|eurem) (?:team|arbeit|rolle|kollegen|unternehmen|erfolg|wirken) bei",
         r"bei (?:ihnen|dir|euch) bei",

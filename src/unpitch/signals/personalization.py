@@ -373,7 +373,8 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w))+")
 # in ...": her skill words there are her title read back to her, not homework. (A need her profile states, "X steht in Ihrem Profil", still counts.)
 _PROFILE_RESTATED = re.compile(
     r"\byou (?:lead|run|head|manage|oversee|look after)\b|\byou(?:'re| are) (?:responsible for|in charge of)\b|"
-    rf"\bwhat you do (?:in|at|for|as)\b|\b{_SIE_VERANTWORTEN}|"
+    rf"\bwhat you(?: do|'re doing| are doing|'ve built| have built) (?:in|at|for|as|with)\b|\b{_SIE_VERANTWORTEN}|"
+    r"\bimpressed (?:by|with) (?:what|how) you\b|"
     r"\b(?:looks|is|seems|sounds|ist|wirkt|klingt) (?:really |very |truly |so |quite |wirklich |sehr |echt )?"
     r"(?:impressive|inspiring|amazing|great|fantastic|fascinating|excellent|remarkable|beeindruckend|inspirierend|toll|spannend|grossartig)\b"
 )
@@ -386,7 +387,8 @@ _BEING = frozenset({"is", "ist"})
 # "X is a full-service CRO offering ...", "X ist ein Anbieter für ...": what X sells.
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:offering|providing|delivering|specializing|specialising|that helps|which helps|helping|trusted by|"
-    r"anbieter|dienstleister|spezialist|der hilft|die hilft|das hilft|spezialisiert)\b"
+    r"full-service|leading|premier|award-winning|provider|agency|platform|brokerage|consultancy|marketplace|"
+    r"anbieter|dienstleister|spezialist|der hilft|die hilft|das hilft|spezialisiert|agentur|plattform)\b"
 )
 # A mutual contact speaking ("Lea says ...", "Markus erzählt mir ..."); "writes" only before what
 # was written ("Lea writes that ..."), not a seller's "X writes a full proposal in 10 minutes".
