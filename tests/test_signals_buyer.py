@@ -86,3 +86,9 @@ def test_recruiters_and_agencies_are_not_applicants(text):
     from unpitch.signals.applicant import DETECTOR as APPLICANT
 
     assert not run(APPLICANT, conversation(inbound(text)))
+
+
+def test_a_coach_teaching_her_to_raise_her_prices_is_no_price_request():
+    text = "Du, ich begleite Selbstständige dabei, ihre Preise selbstbewusst zu erhöhen. Soll ich dir die Infos schicken?"
+    assert "BUYER_REQUEST" not in run(DETECTOR, conversation(inbound(text)))
+    assert "BUYER_REQUEST" in run(DETECTOR, conversation(inbound("Könnten Sie mir Ihre Preise für 2026 schicken?")))

@@ -375,3 +375,22 @@ def test_a_dot_inside_a_name_does_not_end_the_sentence():
 def test_praise_of_what_she_does_is_her_profile_read_back():
     text = "Hi Anna, what you're doing for green computing is so needed right now. We scale outbound for SaaS."
     assert "PERSONALIZED" not in signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo Anna, auf Instagram haben Sie eine Skizze für einen Operator-Controller gezeigt, mit der Frage nach Leader-Election.",
+    "Hallo Anna, auf der Karte der Green-Software-Foundation sind Sie als Mitglied in Hamburg gelistet, mit Flüssigkühlung für Rechenzentren.",
+    "Sehr geehrte Frau Berger, Sie haben in meinem Webinar zur Cluster-Migration die Frage nach etcd-Backups gestellt.",
+    "Hi Anna, I noticed on Companies House that Acme GmbH opened a London branch with three directors last month.",
+])
+def test_homework_she_showed_in_public_is_found(text):
+    assert signals(text)["PERSONALIZED"].points <= -2
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo Anna, ich bin auf Ihr Profil gestoßen und sehe, dass Sie eine eigene Beratung führen. Wir helfen Beratern zu 10 neuen Kunden.",
+    "Hey Anna - noticed you're a Platform Engineering Lead in the Hamburg area. We've helped 40+ leads hire faster.",
+])
+def test_her_own_business_read_back_is_no_homework(text):
+    found = signals(text, location="Hamburg, Germany")
+    assert "PERSONALIZED" not in found or found["PERSONALIZED"].points > -2

@@ -45,3 +45,11 @@ def test_a_promotion_backs_up_an_unsure_pitch():
     unsure = [Signal("COMMERCIAL_INTENT", 3.1, "sell 0.68"), Signal("NOT_PERSONALIZED", 1.0, "nothing specific")]
     assert decide(unsure).verdict == "review"
     assert decide(unsure + [Signal("PROMO_OFFER", 0.5, "15 % off")]).verdict == "junk"
+
+
+@pytest.mark.parametrize("text", [
+    "Guten Tag, Ihr Toner geht zur Neige? Bürobedarf bis zu 40 % günstiger. Neukundenrabatt 10 %.",
+    "Flyer, Plakate, Broschüren: 10 % auf die erste Bestellung!",
+])
+def test_german_discounts_in_either_order_are_promotions(text):
+    assert "PROMO_OFFER" in run(DETECTOR, conversation(inbound(text)))

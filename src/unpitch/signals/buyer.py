@@ -51,7 +51,9 @@ _ASKS = re.compile(
             # German: Ihre/deine Preise, ein Angebot für uns, was kostet das
             r"\b(?:(?:ue|ü)bernehmen|machen) (?:sie|du) (?:so etwas|sowas|auch)\b",
             r"\b(?:k(?:oe|ö)nnten|k(?:oe|ö)nnen) wir (?:eine|einen|ein) (?:demo|vorf(?:ue|ü)hrung|angebot|testzugang|kostenvoranschlag)\b",
-            r"\b(?:ihre|ihren|deine|deinen|eure|euren) (?:preise|preisen|preisliste|konditionen|tagess(?:ae|ä)tzen?|stundens(?:ae|ä)tzen?|honorare?n?)\b",
+            # (not a coach's "Selbstständige lernen, ihre Preise zu erhöhen")
+            r"\b(?:ihre|ihren|deine|deinen|eure|euren) (?:preise|preisen|preisliste|konditionen|tagess(?:ae|ä)tzen?|stundens(?:ae|ä)tzen?|honorare?n?)\b"
+            r"(?![^.?!\n]{0,40}\b(?:erh(?:oe|ö)hen|anheben|steigern|durchsetzen|verdoppeln)\b)",
             r"\b(?:k(?:oe|ö)nnen|k(?:oe|ö)nnten|w(?:ue|ü)rden) (?:sie|du) (?:uns|mir) (?:ein|einen) (?:angebot|kostenvoranschlag)\b",
             r"\bwas (?:w(?:ue|ü)rde|kostet|k(?:oe|ö)nnte)\b[^.?!\n]{0,30}\b(?:kosten|kostet|ungef(?:ae|ä)hr)\b",
             r"\b(?:w(?:ue|ü)rden|k(?:oe|ö)nnten|k(?:oe|ö)nnen) (?:sie|du)\b[^.?!\n]{0,30}\b(?:liefern|(?:ue|ü)bernehmen|f(?:ue|ü)r uns machen|umsetzen)\b",

@@ -35,7 +35,8 @@ _CLAIM = re.compile(
     r"ganzheitlich\w* (?:loesung|strategie|ansatz|konzept)|"
     r"(?:increase|boost|double|triple) your (?:revenue|sales|leads|bookings|profits?|roi) by|"
     r"(?:steigern|verdoppeln) (?:sie |du )?(?:ihren|deinen|ihre|deine) (?:umsatz|gewinn|anfragen|buchungen) um|"
-    r"seamless(?:ly)? integrat\w*|nahtlos integr\w*)"
+    r"seamless(?:ly)? integrat\w*|nahtlos integr\w*|\d+x (?:faster|cheaper|schneller|guenstiger)|blazing[- ]fast|"
+    r"(?:dein|ihr|euer) (?:volles )?potenzial (?:zu )?(?:entfalten|ausschoepfen|freisetzen))"
 )
 
 

@@ -81,7 +81,7 @@ _NICKNAMES: dict[str, frozenset[str]] = {
 # right after them is then read from the original text, where capitals mark a name.
 _COMPANY_FRAME = PhraseSet(
     ("frame", fragment) for fragment in (
-        r"your (?:team|work|role|colleagues|company|business|folks|people|time|journey|success|growth) (?:over )?at",
+        r"your (?:[\w-]+ )?(?:team|work|role|colleagues|company|business|folks|people|time|journey|success|growth) (?:over )?at",
         r"you(?:'re| are|'ve been| have been) (?:doing|building|working on|leading|driving|achieving)(?: \w+){0,3} (?:over )?at",
         r"everyone (?:over )?at",
         # the template's congratulations, filled with another recipient's company

@@ -167,7 +167,7 @@ _PHRASES = PhraseSet(
     + [("reference", fragment) for fragment in (
         r"(?:your|ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) (?:recent |latest |last |letzte[nmrs]? |neueste[nmrs]? |juengste[nmrs]? )?"
         r"(?:linkedin[- ]|xing[- ]|blog ?|instagram[- ])?(?:post|posting|article|talk|keynote|podcast|episode|interview|paper|book|newsletter|comment|presentation|webinar|panel|lecture|workshop|"
-        r"op-ed|column|kolumne|essay|stories|story|reel|reels|video|thread|"
+        r"op-ed|column|kolumne|essay|stories|story|reel|reels|video|thread|publikationen|publikation|publications|papers|"
         r"beitrag|artikel|vortrag|buch|kommentar|praesentation|fachartikel|studie|study|blog post|blogbeitrag)"
         # "about X", or its title in quotes: "your article 'Stop using personality tests ...'"
         r"(?: (?:about|on|regarding|around|from|ueber|zu|zum|zur|zum thema|on the topic of|at|bei|auf)|(?= ['\"‘“„«]))",
@@ -213,15 +213,23 @@ _PHRASES = PhraseSet(
         r"(?:sagen|sagten|schreiben|schrieben|meinen|meinten|erwaehnen|erwaehnten|betonen|betonten|sagst|sagtest|schreibst|schriebst) "
         r"(?:sie|du),? (?:dass|wie)",
         r"(?:mir|uns) (?:ist|sind) (?:[\w-]+ )?aufgefallen,? dass",
+        r"(?:auf|bei|in) (?:instagram|linkedin|facebook|xing|youtube|tiktok|ihrem blog|deinem blog) (?:haben|hatten|zeigen|zeigten|schreiben|schrieben|posten|posteten|hast|zeigst|schreibst) (?:sie|du)",
+        r"on (?:instagram|linkedin|facebook|youtube|tiktok|your blog) you (?:posted|showed|shared|wrote|asked|mentioned)",
+        r"(?:sind|ist|bist) (?:sie|du) (?:[\w-]+ ){0,4}?(?:gelistet|eingetragen|aufgefuehrt)",
+        r"you(?:'re| are) listed (?:as|on|in|among)",
+        # she spoke up at the sender's event: "Sie haben in meinem Webinar ... die Frage gestellt"
+        r"(?:sie haben|du hast|you asked|you raised) (?:in|bei|at|during) (?:meinem|meiner|unserem|unserer|my|our) (?:[\w-]+ )?"
+        r"(?:webinar|seminar|kurs|workshop|vortrag|session|talk|course|class|meetup)",
+        r"(?:listened to|watched) (?:episode|folge|your|the) (?:[\w-]+ ){0,2}",
+        r"(?:im|in der|in the|on the) (?:[\w-]+ ){0,3}?(?:register|registry|verzeichnis|datenbank|database) (?:ist|sind|is|are|steht|stehen|wurde|habe ich|i saw|i found)",
         r"(?:ich |wir )?(?:sehe|sehen|lese|lesen|hoere|hoeren|bemerke|bemerken),? dass",
         r"(?:reading|studying|browsing|looking through|going through) your(?= (?!profile|background|experience|page|company page|website))",
         # she was there: "bei Ihrem letzten Konzert saßen ...", "at your last open day"
         r"(?:bei|auf|in|an|at) (?:ihrem|ihrer|deinem|deiner|eurem|eurer|your) (?:letzten|juengsten|last|recent|latest) "
         r"(?:konzert|vortrag|auftritt|event|veranstaltung|lesung|ausstellung|messe|show|concert|talk|gig|open day|tag der offenen tuer|workshop|seminar|fuehrung|tour)",
         # something looked up, named: "saw in the FMA company database that", "noticed from your profile that"
-        r"(?:saw|read|found|noticed|learned|learnt) (?:in|on|from) (?:the|your) (?:[\w-]+ ){0,3}?(?:that)",
+        r"(?:saw|read|found|noticed|learned|learnt) (?:in|on|from) (?:the |your )?(?:[\w-]+ ){0,3}?(?:that)",
         r"(?:gesehen|gelesen|gefunden|entdeckt),? (?:in|auf) (?:der|dem|ihrer|ihrem|deiner|deinem) (?:[\w-]+ ){0,3}?(?:dass)",
-        r"(?:took|had) a (?:look|close look) at (?:your (?:website|site|shop|online shop|homepage|menu|catalogue|app|listing)|[\w-]+\.(?:com|org|net|de|at|ch|co\.uk|io|eu))",
         r"(?:ich habe|ich hab|wir haben) (?:[\w-]+ ){0,2}?(?:auf|in) (?:der|ihrer|deiner|eurer) (?:website|webseite|homepage|seite|onlineshop|online-shop)",
         # passing by her premises: "ich fahre täglich an Ihrem Schauraum vorbei"
         r"(?:fahre|gehe|laufe|komme|radle) (?:[\w-]+ ){0,3}?(?:an|bei) (?:ihrem|ihrer|deinem|deiner|eurem|eurer) (?:[\w-]+ ){1,2}?vorbei",
@@ -316,6 +324,7 @@ _VAGUE = frozenset(
     grossartig grossartige grossartigen grossartiger arbeit work bereich field area space industry branche continued
     leistet leisten leistest geniesst geniessen super richtig grossartiges guten gute einen
     issues problems several found stopping errors fehler probleme mehrere gefunden
+    bewertungen reviews weniger fewer mitbewerber mitbewerbern competitors wettbewerber region
     doing well really good gut reputation ruf things dinge story strong starken starke clearly
     offensichtlich investing investiert investieren heavily massiv congrats kudos
     excellent outstanding impressive inspiring insightful brilliant wonderful remarkable fascinating
@@ -335,13 +344,18 @@ _SENTENCE_STOP = re.compile(
 _ACTIVITY_MIN_CONTENT_WORDS = 2
 #: Brackets of an unfilled merge tag ("{{companyName}}", "[Company]", "%FIRMA%", "*|FNAME|*").
 _MERGE_MARK = re.compile(r"\{\{?|\[[a-z_ ]+\]|%[a-z_]+%|\*\|")
+#: Her business or role read back: "dass Sie eine eigene Kanzlei führen", "you're a Lead Maternity Carer in".
+_OWN_BUSINESS = (
+    r"(?:sie|du) (?:eine|ein|einen|ihr|ihre|ihren|dein|deine|deinen) (?:eigene[nsr]? )?[\w-]+ (?:fuehren|fuehrst|leiten|leitest|betreiben|betreibst)\b|"
+    r"you(?:'re| are) (?:the |a |an )(?:[\w-]+ ){1,3}?(?:at|of|for|in)\b"
+)
 #: Her job read back to her in German: "dass Sie die IT beim Y verantworten".
 _SIE_VERANTWORTEN = r"(?:sie|du) (?:[\w-]+ ){0,4}?(?:verantworten|verantwortest|leiten|leitest|zustaendig)\b"
 #: An activity whose news is her job as her profile states it: "(dass) Sie bei X für Y zuständig
 #: sind", "you're the CFO at X" (but "you run both salaried and freelance couriers" is news).
 _PROFILE_STATEMENT = re.compile(
     r"\W*(?:(?:sie|du|ihr)\s+(?:bei|als|im|in der)\b|(?:sie|du|ihr)\s+fuer\b(?=[^.!?]*\b(?:zustaendig|verantwortlich|taetig)\b)|you(?:'re| are) (?:the |a |an )?[\w-]+ (?:at|of|for)\b|"
-    rf"you (?:work|lead|run|head) (?:at|the|a)\b|{_SIE_VERANTWORTEN})"
+    rf"you (?:work|lead|run|head) (?:at|the|a)\b|{_SIE_VERANTWORTEN}|{_OWN_BUSINESS})"
 )
 #: "I noticed Calder Copy was registered ...", "saw Belegra's benchmark repo": news about her company.
 _NOTICED_HER_COMPANY = re.compile(
@@ -373,7 +387,7 @@ _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\w))+")
 # in ...": her skill words there are her title read back to her, not homework. (A need her profile states, "X steht in Ihrem Profil", still counts.)
 _PROFILE_RESTATED = re.compile(
     r"\byou (?:lead|run|head|manage|oversee|look after)\b|\byou(?:'re| are) (?:responsible for|in charge of)\b|"
-    rf"\bwhat you(?: do|'re doing| are doing|'ve built| have built) (?:in|at|for|as|with)\b|\b{_SIE_VERANTWORTEN}|"
+    rf"\bwhat you(?: do|'re doing| are doing|'ve built| have built) (?:in|at|for|as|with)\b|\b{_SIE_VERANTWORTEN}|\b{_OWN_BUSINESS}|"
     r"\bimpressed (?:by|with) (?:what|how) you\b|"
     r"\b(?:looks|is|seems|sounds|ist|wirkt|klingt) (?:really |very |truly |so |quite |wirklich |sehr |echt )?"
     r"(?:impressive|inspiring|amazing|great|fantastic|fascinating|excellent|remarkable|beeindruckend|inspirierend|toll|spannend|grossartig)\b"
@@ -388,6 +402,7 @@ _BEING = frozenset({"is", "ist"})
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:offering|providing|delivering|specializing|specialising|that helps|which helps|helping|trusted by|"
     r"full-service|leading|premier|award-winning|provider|agency|platform|brokerage|consultancy|marketplace|"
+    r"course|programme|program|app|software|tool|solution|kurs|loesung|"
     r"anbieter|dienstleister|spezialist|der hilft|die hilft|das hilft|spezialisiert|agentur|plattform)\b"
 )
 # A mutual contact speaking ("Lea says ...", "Markus erzählt mir ..."); "writes" only before what

@@ -26,6 +26,7 @@ _PROMOTION = re.compile(
     r"|\b(?:rabattcode|gutscheincode|discount code|promo code|coupon code|coupon|gutschein-code)\b|\bcode:\s?[a-z0-9]{4,}"
     r"|\b(?:first|erste[rn]?) (?:month|monat) (?:free|kostenlos|gratis)|\bfree (?:trial|for \d+ days)"
     r"|\b(?:jetzt|nur noch|only) (?:bis|until|this week|diese woche)\b"
+    r"|\b(?:neukunden)?rabatt(?: von)? \d+\s?%|\b\d+\s?%\s?(?:guenstiger|cheaper|auf (?:die|ihre|deine|eure) erste|on your first|off your first)"
 )
 
 
