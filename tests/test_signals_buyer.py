@@ -92,3 +92,12 @@ def test_a_coach_teaching_her_to_raise_her_prices_is_no_price_request():
     text = "Du, ich begleite Selbstständige dabei, ihre Preise selbstbewusst zu erhöhen. Soll ich dir die Infos schicken?"
     assert "BUYER_REQUEST" not in run(DETECTOR, conversation(inbound(text)))
     assert "BUYER_REQUEST" in run(DETECTOR, conversation(inbound("Könnten Sie mir Ihre Preise für 2026 schicken?")))
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Sir/Madam, refurbished pianos at wholesale prices. Send your email for price list.",
+    "We have big stock of original ICs, best price. Please send your BOM for quotation.",
+    "GlobalTongue translates 120+ languages. Please send us your files for a free quote.",
+])
+def test_a_seller_asking_for_her_contact_or_files_is_no_buyer(text):
+    assert "BUYER_REQUEST" not in run(DETECTOR, conversation(inbound(text)))

@@ -13,6 +13,7 @@ def signals(text: str, **profile):
 @pytest.mark.parametrize("text", [
     "Hi {first_name}, quick one.", "Hi {{firstName}}!", "Dear [Name], greetings.", "How is [Company] doing?",
     "Hi %FIRSTNAME%,", "Hi *|FNAME|*", "Hi FNAME, are you free?", "Dear <<Name>>,", "Hallo {Vorname}, wie geht es?",
+    "Hi Anna, loved your recent post about {post_topic}!",
 ])
 def test_unfilled_merge_tags(text):
     found = signals(text)["MERGE_TAG_UNFILLED"]
@@ -49,6 +50,8 @@ def test_right_name_or_no_name(text):
 
 def test_nickname_table():
     assert "WRONG_NAME" not in signals("Hi Steffi, danke!", first_name="Stefanie")
+    assert "WRONG_NAME" not in signals("Hi Bec, thanks for accepting.", first_name="Rebecca")
+    assert "WRONG_NAME" in signals("Hi Becky, thanks for accepting.", first_name="Anna")
     assert "WRONG_NAME" not in signals("Hi Bob, thanks", first_name="Robert")
 
 
@@ -72,6 +75,8 @@ def test_group_greeting_of_another_participant():
     "Dear Anna, congratulations on the continued success of Initech Dental Group!",
     "Glückwunsch zum Wachstum bei Globex Corp!",
     "Herzlichen Glückwunsch zur Eröffnung des zweiten Standorts von Globex Stuttgart!",
+    "Dear Anna, congratulations on the new lab opening at Helvetia Chemicals in Geneva!",
+    "Liebe Frau Berger, herzlichen Glückwunsch zu Ihrer Arbeit an der Uniklinik Köln!",
 ])
 def test_wrong_company(text):
     found = signals(text)["WRONG_COMPANY"]

@@ -394,3 +394,22 @@ def test_homework_she_showed_in_public_is_found(text):
 def test_her_own_business_read_back_is_no_homework(text):
     found = signals(text, location="Hamburg, Germany")
     assert "PERSONALIZED" not in found or found["PERSONALIZED"].points > -2
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Anna, Acme is clearly doing great things, and the platform space is booming right now.",
+    "Sehr geehrte Frau Berger, ich verfolge die Entwicklung der Acme GmbH mit großem Interesse.",
+    "Hallo Frau Berger, die Acme GmbH steht für Qualität und Vertrauen, das merkt man sofort.",
+])
+def test_praise_any_company_fits_is_empty_flattery(text):
+    assert "EMPTY_FLATTERY" in signals(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo Anna, in der Pressemitteilung zum Start des neuen Acme-Rechenzentrums stand, dass ihr 200 Cluster migriert.",
+    "Hallo Anna, auf der Meetup-Seite von Cloud Native Hamburg steht, dass ihr ab Januar eine neue Location für 80 Leute sucht.",
+    "Hi Anna, I saw the council notice that the Hafencity data hall closes for refurbishment from February to June.",
+    "Hi Anna, I tried booking a demo on your site from my phone and the submit button hides under the cookie banner.",
+])
+def test_homework_in_public_notices_and_her_site_is_found(text):
+    assert signals(text)["PERSONALIZED"].points <= -2

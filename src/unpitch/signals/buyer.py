@@ -21,7 +21,7 @@ _ASKS = re.compile(
     "|".join(
         (
             # her prices, quote, availability
-            r"\b(?:send|share|give|forward|quote|let me know|tell me|mail)\b[^.?!\n]{0,25}\byour\b(?! requirements| needs| details| project)[^.?!\n]{0,20}"
+            r"\b(?:send|share|give|forward|quote|let me know|tell me|mail)\b[^.?!\n]{0,25}\byour\b(?! (?:requirements|needs|details|project|e-?mail|address|contact|number|phone|files?|bom|documents?|drawings?|specs?|rfq|inquir(?:y|ies)|enquir(?:y|ies))\b)[^.?!\n]{0,20}"
             r"\b(?:rates?|prices?|pricing|price list|fees?|quote|quotation|costs?|day rate|hourly rate|wholesale)\b",
             # her availability for a job ("in June for the wedding"), not for the seller's call
             r"\b(?:send|share|give|let me know|tell me)\b[^.?!\n]{0,25}\byour availability (?:for|in|on|during|between|next|this|from|around) "

@@ -24,6 +24,7 @@ _KEY = (
 )
 _TAG = re.compile(
     r"\{\{[^{}\n]{1,40}\}\}"  # {{anything}}: template syntax, never prose
+    r"|\{[a-z]+_[a-z_]{2,30}\}"  # {post_topic}: a snake_case field name in braces
     rf"|\$?\{{\s*(?:{_KEY})\s*\}}"
     rf"|\[\s*(?:{_KEY})\s*\]"
     rf"|%(?:{_KEY})%"
@@ -85,7 +86,8 @@ _COMPANY_FRAME = PhraseSet(
         r"you(?:'re| are|'ve been| have been) (?:doing|building|working on|leading|driving|achieving)(?: \w+){0,3} (?:over )?at",
         r"everyone (?:over )?at",
         # the template's congratulations, filled with another recipient's company
-        r"congrat\w* on (?:the |your )?(?:recent |continued |ongoing |great |amazing )?(?:growth|success|expansion|launch|milestone|momentum|progress|results|wins?) (?:over )?(?:at|of)",
+        r"congrat\w* on (?:the |your )?(?:[\w-]+ ){0,3}?(?:growth|success|expansion|launch|opening|milestone|momentum|progress|results|wins?) (?:over )?(?:at|of)",
+        r"(?:glueckwunsch|gratulation) zu (?:ihrer|deiner) (?:arbeit|rolle|position|taetigkeit) (?:an der|am|bei der|beim|bei|in der|im)",
         r"(?:glueckwunsch|gratulation) zu[mr]? (?:dem |der )?(?:wachstum|erfolg|expansion|meilenstein) (?:bei|von)",
         r"(?:glueckwunsch|gratulation) zu[mr]? (?:[\w-]+ ){0,2}?(?:eroeffnung|neueroeffnung|jubilaeum|expansion)(?: [\w-]+){0,3}? (?:bei|von)",
         # Only "bei": German capitalises every noun, so "bei Ihnen im Büro" names no company.
@@ -206,9 +208,9 @@ def _plausibly_same(greeted: str, own: str, owner: Profile) -> bool:
         if greeted_folded == name or greeted_folded in _NICKNAMES.get(name, ()):
             return True
         shorter, longer = sorted((greeted_folded, name), key=len)
-        # Alex/Alexandra, Steffi/Stefanie, Lena/Magdalena: a shared start or an ending of 3+
+        # Alex/Alexandra, Steffi/Stefanie, Lena/Magdalena, Bec/Rebecca: a shared start or a part of 3+
         # letters. Lenient on purpose: a false WRONG_NAME costs more than a missed one.
-        if len(shorter) >= 3 and (shorter[:3] == longer[:3] or longer.endswith(shorter)):
+        if len(shorter) >= 3 and (shorter[:3] == longer[:3] or shorter in longer):
             return True
     return False
 

@@ -162,12 +162,17 @@ _PHRASES = PhraseSet(
         r"(?:i'?ve|i have) been following (?:[\w&'-]+ ){0,4}?(?:for a while|for some time|closely|with interest|journey)",
         r"(?:i'?m|i am) (?:genuinely |truly |really |so )?(?:impressed|inspired) (?:by|with) (?:how|the way|what) you",
         r"ich verfolge (?:schon )?(?:laenger|eine weile|seit einiger zeit|seit langem|mit interesse)",
+        r"ich verfolge (?:die|den|das) (?:[\w&'-]+ ){1,5}?(?:mit (?:grossem |grosser |viel )?interesse|schon (?:eine weile|laenger|lange))",
+        # her company praised in words any company fits
+        r"(?:is|are) (?:clearly |really |truly |obviously )?doing (?:great|amazing|incredible|fantastic|big|exciting|impressive) things",
+        r"puts (?:people|customers|clients|patients|guests|quality) (?:at the heart|first|front and cent(?:er|re))",
+        r"steht (?:ganz )?(?:offensichtlich |seit jahrzehnten |seit jahren )?fuer (?:qualitaet|werte|vertrauen|leidenschaft|tradition|innovation|exzellenz)",
         r"(?:einen|einen sehr) (?:starken|guten|hervorragenden|exzellenten) (?:namen|ruf) (?:gemacht|erarbeitet|aufgebaut)",
     )]
     + [("reference", fragment) for fragment in (
         r"(?:your|ihr|ihre|ihren|ihrem|dein|deine|deinen|deinem) (?:recent |latest |last |letzte[nmrs]? |neueste[nmrs]? |juengste[nmrs]? )?"
         r"(?:linkedin[- ]|xing[- ]|blog ?|instagram[- ])?(?:post|posting|article|talk|keynote|podcast|episode|interview|paper|book|newsletter|comment|presentation|webinar|panel|lecture|workshop|"
-        r"op-ed|column|kolumne|essay|stories|story|reel|reels|video|thread|publikationen|publikation|publications|papers|"
+        r"op-ed|column|kolumne|essay|stories|story|reel|reels|video|thread|publikationen|publikation|publications|papers|trailer|"
         r"beitrag|artikel|vortrag|buch|kommentar|praesentation|fachartikel|studie|study|blog post|blogbeitrag)"
         # "about X", or its title in quotes: "your article 'Stop using personality tests ...'"
         r"(?: (?:about|on|regarding|around|from|ueber|zu|zum|zur|zum thema|on the topic of|at|bei|auf)|(?= ['\"‘“„«]))",
@@ -193,7 +198,7 @@ _PHRASES = PhraseSet(
         r"(?:in|on|from|after) your (?:recent |latest |last )?(?:post|talk|keynote|paper|comment|article|podcast|interview|"
         r"newsletter|thread|video|presentation|question|announcement|job ad|job posting)",
         r"your (?:team's |company's |firm's |practice's |shop's |school's |lab's )?(?:job ad|job posting|opening|announcement|funding round|launch|question|comment)",
-        r"(?:auf|in|on) (?:ihrer|deiner|eurer|your) (?:karriereseite|karriere-seite|stellenseite|jobseite|careers page|career page|jobs page)",
+        r"(?:auf|in|on) (?:ihrer|deiner|eurer|your|der|the) (?:karriereseite|karriere-seite|stellenseite|jobseite|careers page|career page|jobs page)",
         r"(?:when|as|where|als|wo|wie) (?:sie|du|you) (?:uns |us )?(?:gezeigt|erklaert|erzaehlt|gesagt|berichtet|vorgefuehrt|showed|shown|explained|said|"
         r"mentioned|described|demonstrated|presented|talked about)",
         r"your (?:[\w()-]+ ){1,4}?(?:role|position|opening|vacancy|job) (?:has been|is|was|went) (?:live|open|online|posted|advertised|up)",
@@ -254,7 +259,9 @@ _PHRASES = PhraseSet(
         r"(?:in|from) your (?:[\w-]+ ){0,2}?(?:annual report|report|registry|study|bid|tender|proposal|case series|publication|"
         r"entry|record|filing|listing)",
         # a named paper or register said it: "im Stadtanzeiger stand, dass", "the Gazette said that"
-        r"(?:im|in der|in the) (?:[\w-]+ ){1,3}?(?:stand|steht|stood|said|says|wrote|war zu lesen),? (?:dass|that)",
+        r"(?:im|in der|in the) (?:[\w-]+ ){1,6}?(?:stand|steht|stood|said|says|wrote|war zu lesen),? (?:dass|that)",
+        r"(?:saw|read) the (?:[\w-]+ ){0,3}?(?:notice|announcement|report|article|newsletter|listing|minutes) (?:that|about)",
+        r"(?:tried|tested) (?:booking|ordering|buying|signing up|to book|to order|to buy) (?:[\w-]+ ){0,2}?(?:on|via|through) your (?:site|website|shop|app)",
         r"(?:habe|hab|haben) (?:ich|wir) (?:gesehen|gelesen|mitbekommen|erfahren),? dass",
         # someone else's page about her: "I noticed on CareLedger's customer page that ..."
         r"(?:noticed|saw|read|see|seen) (?:on|in) [\w'’-]+ (?:[\w-]+ )?(?:page|website|site|list|report|case study) that",
@@ -306,7 +313,7 @@ _PHRASES = PhraseSet(
         r"programmheft|speisekarte|katalog|jahresbericht|geschaeftsbericht|pressemitteilung|impressum|handelsregister)",
         r"according to (?:the |your )?(?:[\w-]+ ){0,2}?(?:register|reviews|filings|records|annual report|job ads?|job postings?|tender)",
         r"(?:reviews|bewertungen) (?:mention|say|complain|schreiben|erwaehnen|nennen)",
-        r"(?:auf der website|auf der seite|on the website|on the site) (?:von|of) (?:[\w&'-]+ ){1,3}?(?:steht|stand|says|said)",
+        r"(?:auf der|on the) (?:[\w-]+-)?(?:website|seite|site|page|webseite) (?:von|of|des|der) (?:[\w&'-]+ ){1,3}?(?:steht|stand|says|said)",
     )]
 )
 # Words that fit every company's news ("congrats on the recent growth and success"): a template's.
@@ -574,9 +581,10 @@ _YOURS = frozenset(
 # heute vor der Frage": her company as one of many (not "wir als Familienunternehmen stehen": a lead).
 _PEOPLE_LIKE_YOU = re.compile(
     r"\b[\w-]{3,}s like you(?:rself)?\b(?!')|\blike (?:so )?many (?:other )?[\w-]+(?: [\w-]+)?, (?:you|your|[\w&'-]+ (?:is|are)) (?:face|faces|facing)\b|"
-    r"\bwie (?:so )?viele (?:andere )?[\w-]+ vor (?:der|dem|den) (?:herausforderung|frage|problem|aufgabe)|"
+    r"\bwie (?:so )?viele (?:andere |erfolgreiche )?[\w-]+ vor (?:der|dem|den) (?:herausforderung|frage|problem|aufgabe)|"
     r"(?<!als )\b(?:unternehmen|firmen|betriebe|traditionsunternehmen|familienunternehmen|mittelstaendler|companies|businesses|firms) "
-    r"(?:[\w-]+ ){0,4}?(?:stehen|face) (?:oft |heute |haeufig |often |today )?(?:vor der (?:herausforderung|frage)|the (?:same )?challenge)"
+    r"(?:[\w-]+ ){0,4}?(?:stehen|face) (?:oft |heute |haeufig |often |today )?"
+    r"(?:vor (?:der|den|besonderen|grossen|neuen|aehnlichen) (?:herausforderungen|herausforderung|fragen|frage)|the (?:same )?challenges?)"
 )
 
 
