@@ -89,6 +89,10 @@ THRESHOLDS = {
     "dev41": (0.97, 0.98, 0.0, 0.95),
     "dev42": (0.93, 0.98, 0.0, 0.95),
     "dev43": (0.96, 0.98, 0.0, 0.95),
+    # Written after session 5's last change to detection and measured once (blind: guards, not targets).
+    "heldout50": (0.97, 0.96, 0.0, 0.9),
+    "heldout51": (0.96, 0.97, 0.0, 0.93),
+    "heldout52": (0.95, 0.96, 0.01, 0.93),
 }
 
 
