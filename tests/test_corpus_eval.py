@@ -4,7 +4,7 @@
 used to tune signals or weights; ``corpus/dev`` the thirteen that were; ``corpus/dev2`` to
 ``corpus/dev7`` three each, written blind in session 2, measured once and then used for
 development (``corpus/dev8`` to ``corpus/dev11`` likewise in session 3, ``corpus/dev12`` to
-``corpus/dev25`` in session 4, ``corpus/dev26`` to ``corpus/dev43`` in session 5). ``corpus/heldout8``, ``corpus/heldout9``, ``corpus/heldout11``,
+``corpus/dev25`` in session 4, ``corpus/dev26`` to ``corpus/dev46`` in session 5). ``corpus/heldout8``, ``corpus/heldout9``, ``corpus/heldout11``,
 ``corpus/heldout12``, ``corpus/heldout14`` and ``corpus/heldout16`` three more each, blind until
 session 4 read some of their misses (so they are development sets in all but name). The intent
 model trains on every ``corpus/dev*`` split (``training/corpus_messages.py``), never on ``heldout*``.
@@ -89,10 +89,10 @@ THRESHOLDS = {
     "dev41": (0.97, 0.98, 0.0, 0.95),
     "dev42": (0.93, 0.98, 0.0, 0.95),
     "dev43": (0.96, 0.98, 0.0, 0.95),
-    # Written after session 5's last change to detection and measured once (blind: guards, not targets).
-    "heldout50": (0.97, 0.96, 0.0, 0.9),
-    "heldout51": (0.96, 0.97, 0.0, 0.93),
-    "heldout52": (0.95, 0.96, 0.01, 0.93),
+    # dev44 to dev46 written blind as heldout50 to heldout52 in session 5, measured once, then read.
+    "dev44": (0.97, 0.97, 0.0, 0.95),
+    "dev45": (0.97, 0.98, 0.0, 0.95),
+    "dev46": (0.97, 0.98, 0.0, 0.95),
 }
 
 

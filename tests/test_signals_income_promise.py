@@ -29,6 +29,7 @@ from unpitch.signals.income_promise import DETECTOR
         "Viele Trainerinnen verdienen sich mit Ölen ein zweites Standbein, ich zeig dir, wie das mit meinem Team geht.",
         "Schon mal überlegt, Franchisenehmerin bei BackPoint zu werden? Unsere Partner erzielen ab dem 2. Jahr 90.000 € Gewinn.",
         "Ich hab da so ein Energie-Pulver. Und man kann sich damit auch was dazuverdienen 😉",
+        "Hey girl!! I'm looking for a few motivated women to join my team. Totally flexible, from your phone.",
     ],
 )
 def test_a_promise_of_easy_money_is_recognised(text):

@@ -54,6 +54,8 @@ def test_an_honour_she_has_to_pay_for_is_recognised(text):
         "Im Podcast 'Biotech am Neckar' haben Sie vom Datenraum erzählt. Unser Datenraum kostet ab 690 € im Monat.",
         "Die Pressemitteilung zu Ihrem Best Student Paper Award erwähnt Skins für unter 30 € pro Stück.",
         # documents that are no certificates, a fee only if a grant is won
+        "Welcome aboard as keynote speaker! Please book your own train and hotel; we reimburse up to EUR 900 against receipts.",
+        "I see from your profile you're a locum looking at 3 days max. The practice pays a salary from £72k FTE.",
         "Ich übersetze polnische Urkunden und Gerichtsentscheidungen, 1,95 € pro Normzeile.",
         "I write these applications for small districts, flat fee of $900, paid only if awarded.",
     ],

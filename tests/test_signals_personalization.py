@@ -413,3 +413,16 @@ def test_praise_any_company_fits_is_empty_flattery(text):
 ])
 def test_homework_in_public_notices_and_her_site_is_found(text):
     assert signals(text)["PERSONALIZED"].points <= -2
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Anna, in your meetup talk you briefly showed your operator test matrix, a sheet with 60 columns for upgrades.",
+    "Hoi Anna, ich war an eurem Stand am Container-Forum, die Demo-Station war voll, aber niemand blieb danach stehen.",
+    "Hallo Anna, ich sehe in der Speakerliste der KubeCon, dass Sie über Leader-Election in Operatoren sprechen.",
+])
+def test_homework_she_showed_at_events_is_found(text):
+    assert signals(text)["PERSONALIZED"].points <= -2
+
+
+def test_a_sellers_possessive_product_name_is_the_sellers_voice():
+    assert "PERSONALIZED" not in signals("Hi Anna, OpsGuard's AI-powered Kubernetes Operators detect drift in real time.")

@@ -21,7 +21,7 @@ from .weights import POINTS
 
 _HONOUR = re.compile(
     r"\b(?:shortlisted(?! (?:profiles|candidates|cvs|applicants|vendors|suppliers|agencies))|nominated|finalist|winner's|award(?:s|ed)?(?!-)|trophy|top[ -]\d{2,3}|"
-    r"selected (?:you |your [\w-]+ )?(?:as|for)|(?:feature|profile|portrait) (?:you|your)|hall of fame|"
+    r"selected (?:you |your [\w-]+ )?(?:as|for)|(?<!your )(?<!from my )(?<!the )(?:feature|profile|portrait) (?:you|your)|hall of fame|"
     r"special (?:feature|edition|issue|report)|featured (?:schools|companies|businesses|practices|clinics|firms|members|experts|leaders)|"
     r"(?:as|als) (?:a |an |our |unser\w* |ein\w* )?(?:keynote[- ]?|featured |invited |plenary |haupt)?(?:guest|gast|speaker|sprecher\w*|redner\w*|interview ?partner\w*|expert|experte|expertin|experten)|"
     # A paid entry in a directory or register presented as official: the listing is the honour.

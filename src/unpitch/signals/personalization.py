@@ -163,6 +163,7 @@ _PHRASES = PhraseSet(
         r"(?:i'?m|i am) (?:genuinely |truly |really |so )?(?:impressed|inspired) (?:by|with) (?:how|the way|what) you",
         r"ich verfolge (?:schon )?(?:laenger|eine weile|seit einiger zeit|seit langem|mit interesse)",
         r"ich verfolge (?:die|den|das) (?:[\w&'-]+ ){1,5}?(?:mit (?:grossem |grosser |viel )?interesse|schon (?:eine weile|laenger|lange))",
+        r"mit (?:grossem |viel )?interesse verfolge ich",
         # her company praised in words any company fits
         r"(?:is|are) (?:clearly |really |truly |obviously )?doing (?:great|amazing|incredible|fantastic|big|exciting|impressive) things",
         r"puts (?:people|customers|clients|patients|guests|quality) (?:at the heart|first|front and cent(?:er|re))",
@@ -229,6 +230,8 @@ _PHRASES = PhraseSet(
         r"(?:im|in der|in the|on the) (?:[\w-]+ ){0,3}?(?:register|registry|verzeichnis|datenbank|database) (?:ist|sind|is|are|steht|stehen|wurde|habe ich|i saw|i found)",
         r"(?:ich |wir )?(?:sehe|sehen|lese|lesen|hoere|hoeren|bemerke|bemerken),? dass",
         r"(?:reading|studying|browsing|looking through|going through) your(?= (?!profile|background|experience|page|company page|website))",
+        r"in (?:your|ihrem|deinem|eurem) (?:[\w-]+ )?(?:talk|vortrag|keynote|panel|webinar|podcast|video|post|beitrag) (?:you|sie|du|ihr)",
+        r"(?:sehe|sehen|lese|lesen|gesehen|gelesen) (?:in|auf|bei) (?:der|dem|ihrer|ihrem|deiner|deinem) (?:[\w-]+,? ){1,3}?dass",
         # she was there: "bei Ihrem letzten Konzert saßen ...", "at your last open day"
         r"(?:bei|auf|in|an|at) (?:ihrem|ihrer|deinem|deiner|eurem|eurer|your) (?:letzten|juengsten|last|recent|latest) "
         r"(?:konzert|vortrag|auftritt|event|veranstaltung|lesung|ausstellung|messe|show|concert|talk|gig|open day|tag der offenen tuer|workshop|seminar|fuehrung|tour)",
@@ -241,7 +244,7 @@ _PHRASES = PhraseSet(
         r"(?:walk|drive|cycle|pass|walked|drove|passed) (?:by |past )(?:your) (?:[\w-]+ ){0,2}?(?:shop|store|office|studio|salon|site|showroom|restaurant|cafe|bakery|practice|premises)",
         r"(?:ich habe|wir haben|hab) gesehen,? dass",
         r"(?:i've|i have|we've|we have) followed (?:[\w&'-]+ ){1,3}?since",
-        r"(?:i was|we were|i attended|i visited|ich war|wir waren) (?!looking\b)(?:[\w-]+ ){0,3}?(?:at|in|auf|bei) (?:your|eurem|euren|eurer|ihrem|ihrer|deinem|deiner)",
+        r"(?:i was|we were|i attended|i visited|ich war|wir waren) (?!looking\b)(?:[\w-]+ ){0,3}?(?:at|in|auf|bei|an|am) (?:your|eurem|euren|eurer|ihrem|ihrer|deinem|deiner)",
         r"(?:used|tested|tried|ordered|tasted|bought|stayed at) (?:yours|your)(?= \w)",
         r"(?:bei|fuer|with|for) (?:einigen|mehreren|zwei|drei|some|several|two|three|a few) (?:of )?(?:ihrer|deiner|eurer|your) (?:kunden|clients|customers)",
         r"(?:piece|article|feature|story|report|interview) (?:on|about) (?:you|your)",
@@ -310,10 +313,10 @@ _PHRASES = PhraseSet(
         r"(?:in ihrem|in deinem|in eurem) (?:newsletter|blog)",  # "im Newsletter" may be theirs
         # what others say of her, looked up: reviews, registers, a client's website
         r"(?:laut|in) (?:ihren |ihrer |ihrem |deinen |deiner |deinem |den |dem )?(?:bewertungen|rezensionen|stellenanzeige|ausschreibung|"
-        r"programmheft|speisekarte|katalog|jahresbericht|geschaeftsbericht|pressemitteilung|impressum|handelsregister)",
+        r"programmheft|speisekarte|katalog|jahresbericht|geschaeftsbericht|pressemitteilung|impressum|handelsregister|website|webseite|homepage)",
         r"according to (?:the |your )?(?:[\w-]+ ){0,2}?(?:register|reviews|filings|records|annual report|job ads?|job postings?|tender)",
         r"(?:reviews|bewertungen) (?:mention|say|complain|schreiben|erwaehnen|nennen)",
-        r"(?:auf der|on the) (?:[\w-]+-)?(?:website|seite|site|page|webseite) (?:von|of|des|der) (?:[\w&'-]+ ){1,3}?(?:steht|stand|says|said)",
+        r"(?:auf der|on the) (?:[\w-]+-)?(?:website|seite|site|page|webseite) (?:von|of|des|der|zur|zum|for) (?:[\w&'-]+ ){1,3}?(?:steht|stand|says|said)",
     )]
 )
 # Words that fit every company's news ("congrats on the recent growth and success"): a template's.
@@ -332,6 +335,7 @@ _VAGUE = frozenset(
     leistet leisten leistest geniesst geniessen super richtig grossartiges guten gute einen
     issues problems several found stopping errors fehler probleme mehrere gefunden
     bewertungen reviews weniger fewer mitbewerber mitbewerbern competitors wettbewerber region
+    sector sektor market markt industrie
     doing well really good gut reputation ruf things dinge story strong starken starke clearly
     offensichtlich investing investiert investieren heavily massiv congrats kudos
     excellent outstanding impressive inspiring insightful brilliant wonderful remarkable fascinating
@@ -475,6 +479,8 @@ def _a_company_describes_itself(sentence: str, owner: _OwnerFacts) -> bool:
     if (verb in _BEING or verb in _STATE_VERBS) and not _SELF_DESCRIPTION.search(rest):
         return False
     subject = words(fold(match.group("subject")))
+    if subject[0].endswith("'s") and subject[0][:-2] not in owner.identity_words:
+        return True
     if any((word,) in owner.facts for word in subject):
         return False
     return not all(word in owner.identity_words for word in subject)

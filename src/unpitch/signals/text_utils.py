@@ -93,6 +93,8 @@ _ASKS_MONEY = re.compile(
 _PAYS_HER = re.compile(
     # "we offer" and a bare "zahlen" are not here: "we offer the package for EUR 490", "Sie zahlen nur 199 €".
     r"\b(?:honorarium|honorar|no (?:cost|fee|charge)|free of charge|is free|it's free|waived|we (?:pay|cover)|"
+    r"we (?:reimburse|refund)|reimbursed|salary|gehalt|jahresgehalt|verg(?:ue|ü)tung|"
+    r"(?:travel|expenses?|costs?) (?:are |is )?(?:covered|reimbursed)|"
     r"(?:kostet|kosten) (?:sie|dich|euch) nichts|kostenlos|kostenfrei|unentgeltlich|wir (?:zahlen|(?:ue|ü)bernehmen|erstatten)|erlassen)\b",
     re.IGNORECASE,
 )

@@ -1,4 +1,4 @@
-"""heldout52 persona 3: Dr. Johanna Wiedemeyer, senior research scientist (probabilistic ML,
+"""dev46 persona 3: Dr. Johanna Wiedemeyer, senior research scientist (probabilistic ML,
 uncertainty quantification) at the industry lab Neckarlight Research in Tübingen.
 2026 export layout, German and English about half/half. Written blind, session 5."""
 

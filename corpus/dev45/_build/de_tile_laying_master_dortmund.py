@@ -1,7 +1,7 @@
-"""heldout51 persona: Sandra Kowalczyk, Fliesenlegermeisterin with a 6-person firm in Dortmund (2021 layout).
+"""dev45 persona: Sandra Kowalczyk, Fliesenlegermeisterin with a 6-person firm in Dortmund (2021 layout).
 
 Written blind to the detector, session 5. Every message text below is written by hand.
-Run: /work/main/.venv/bin/python corpus/heldout51/_build/de_tile_laying_master_dortmund.py
+Run: /work/main/.venv/bin/python corpus/dev45/_build/de_tile_laying_master_dortmund.py
 """
 
 from __future__ import annotations

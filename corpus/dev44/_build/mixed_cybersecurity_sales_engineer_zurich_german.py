@@ -1,4 +1,4 @@
-"""heldout50 persona: German pre-sales engineer at a Swiss cybersecurity vendor in Zurich (2024 layout).
+"""dev44 persona: German pre-sales engineer at a Swiss cybersecurity vendor in Zurich (2024 layout).
 
 Written blind to the detector code in session 5; every message text is written by hand here.
 Run with the project venv; it regenerates ../mixed-cybersecurity-sales-engineer-zurich-german/.

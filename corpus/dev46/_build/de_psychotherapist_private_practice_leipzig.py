@@ -1,4 +1,4 @@
-"""heldout52 persona 2: Friederike Lommatzsch, Psychologische Psychotherapeutin (VT) mit eigener
+"""dev46 persona 2: Friederike Lommatzsch, Psychologische Psychotherapeutin (VT) mit eigener
 Praxis in Leipzig-Gohlis. 2021 export layout, mostly German with a few English threads.
 Written blind, session 5."""
 

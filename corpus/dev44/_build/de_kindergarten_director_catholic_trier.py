@@ -1,4 +1,4 @@
-"""heldout50 persona: director of a Catholic kindergarten (Kita) in Trier (2026 layout).
+"""dev44 persona: director of a Catholic kindergarten (Kita) in Trier (2026 layout).
 
 Written blind to the detector code in session 5; every message text is written by hand here.
 Run with the project venv; it regenerates ../de-kindergarten-director-catholic-trier/.

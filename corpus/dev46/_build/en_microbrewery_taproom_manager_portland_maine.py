@@ -1,4 +1,4 @@
-"""heldout52 persona 1: Maren Doucette, taproom & events manager at Tidewrack Brewing Co.,
+"""dev46 persona 1: Maren Doucette, taproom & events manager at Tidewrack Brewing Co.,
 East Bayside, Portland, Maine. 2024 export layout, English only. Written blind, session 5."""
 
 import sys

@@ -1,8 +1,8 @@
-"""heldout51 persona: Mira Lindqvist-Huber, localisation PM at a software company in Munich (2026 layout).
+"""dev45 persona: Mira Lindqvist-Huber, localisation PM at a software company in Munich (2026 layout).
 
 Written blind to the detector, session 5. Every message text below is written by hand.
 German and English roughly half and half.
-Run: /work/main/.venv/bin/python corpus/heldout51/_build/mixed_localisation_pm_software_company_munich.py
+Run: /work/main/.venv/bin/python corpus/dev45/_build/mixed_localisation_pm_software_company_munich.py
 """
 
 from __future__ import annotations

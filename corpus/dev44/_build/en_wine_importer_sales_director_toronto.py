@@ -1,4 +1,4 @@
-"""heldout50 persona: sales director of a wine import agency in Toronto (2021 layout).
+"""dev44 persona: sales director of a wine import agency in Toronto (2021 layout).
 
 Written blind to the detector code in session 5; every message text is written by hand here.
 Run with the project venv; it regenerates ../en-wine-importer-sales-director-toronto/.

@@ -1,7 +1,7 @@
-"""heldout51 persona: Kerensa Hoskin, locum veterinary surgeon around Bristol (2024 layout).
+"""dev45 persona: Kerensa Hoskin, locum veterinary surgeon around Bristol (2024 layout).
 
 Written blind to the detector, session 5. Every message text below is written by hand.
-Run: /work/main/.venv/bin/python corpus/heldout51/_build/en_veterinary_locum_surgeon_bristol.py
+Run: /work/main/.venv/bin/python corpus/dev45/_build/en_veterinary_locum_surgeon_bristol.py
 """
 
 from __future__ import annotations
