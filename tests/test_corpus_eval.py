@@ -93,6 +93,10 @@ THRESHOLDS = {
     "dev44": (0.97, 0.97, 0.0, 0.95),
     "dev45": (0.97, 0.98, 0.0, 0.95),
     "dev46": (0.97, 0.98, 0.0, 0.95),
+    # Written after session 5's last change to detection and measured once (blind: guards, not targets).
+    "heldout53": (0.96, 0.98, 0.0, 0.95),
+    "heldout54": (0.96, 0.96, 0.0, 0.9),
+    "heldout55": (0.98, 0.98, 0.0, 0.95),
 }
 
 
