@@ -203,7 +203,7 @@ _PHRASES = PhraseSet(
         r"(?:when|as|where|als|wo|wie) (?:sie|du|you) (?:uns |us )?(?:gezeigt|erklaert|erzaehlt|gesagt|berichtet|vorgefuehrt|showed|shown|explained|said|"
         r"mentioned|described|demonstrated|presented|talked about)",
         r"your (?:[\w()-]+ ){1,4}?(?:role|position|opening|vacancy|job) (?:has been|is|was|went) (?:live|open|online|posted|advertised|up)",
-        r"(?:ihr|dein|your) (?:hinweis|tipp|gedanke|argument|einwand|satz|point|remark|observation|argument) (?:in|im|auf|bei|on|at) (?:[\w-]+,? ){1,3}?(?:dass|that)\b",
+        r"(?:ihr|dein|your) (?:hinweis|tipp|gedanke|argument|einwand|satz|point|remark|observation) (?:in|im|auf|bei|on|at) (?:[\w-]+,? ){1,3}?(?:dass|that)\b",
         r"where you (?:list|mention|describe|say|state|write|listed|mentioned|described|said|stated|wrote|shared)",
         r"as a (?:\d{4} )?(?:speaker|panelist|customer|member|alumn\w*) (?:of|at|in|from)",  # not "as a member you will ..."
         r"(?:saw|read|noticed|heard|seen) (?:that )?your(?= (?!profile|background|experience|page|company page|website))",
@@ -231,13 +231,12 @@ _PHRASES = PhraseSet(
         r"(?:ich |wir )?(?:sehe|sehen|lese|lesen|hoere|hoeren|bemerke|bemerken),? dass",
         r"(?:reading|studying|browsing|looking through|going through) your(?= (?!profile|background|experience|page|company page|website))",
         r"in (?:your|ihrem|deinem|eurem) (?:[\w-]+ )?(?:talk|vortrag|keynote|panel|webinar|podcast|video|post|beitrag) (?:you|sie|du|ihr)",
-        r"(?:sehe|sehen|lese|lesen|gesehen|gelesen) (?:in|auf|bei) (?:der|dem|ihrer|ihrem|deiner|deinem) (?:[\w-]+,? ){1,3}?dass",
+        r"(?:sehe|sehen|lese|lesen|gesehen|gelesen|gefunden|entdeckt),? (?:in|auf|bei) (?:der|dem|ihrer|ihrem|deiner|deinem) (?:[\w-]+,? ){0,3}?dass",
         # she was there: "bei Ihrem letzten Konzert saßen ...", "at your last open day"
         r"(?:bei|auf|in|an|at) (?:ihrem|ihrer|deinem|deiner|eurem|eurer|your) (?:letzten|juengsten|last|recent|latest) "
         r"(?:konzert|vortrag|auftritt|event|veranstaltung|lesung|ausstellung|messe|show|concert|talk|gig|open day|tag der offenen tuer|workshop|seminar|fuehrung|tour)",
         # something looked up, named: "saw in the FMA company database that", "noticed from your profile that"
         r"(?:saw|read|found|noticed|learned|learnt) (?:in|on|from) (?:the |your )?(?:[\w-]+ ){0,3}?(?:that)",
-        r"(?:gesehen|gelesen|gefunden|entdeckt),? (?:in|auf) (?:der|dem|ihrer|ihrem|deiner|deinem) (?:[\w-]+ ){0,3}?(?:dass)",
         r"(?:ich habe|ich hab|wir haben) (?:[\w-]+ ){0,2}?(?:auf|in) (?:der|ihrer|deiner|eurer) (?:website|webseite|homepage|seite|onlineshop|online-shop)",
         # passing by her premises: "ich fahre täglich an Ihrem Schauraum vorbei"
         r"(?:fahre|gehe|laufe|komme|radle) (?:[\w-]+ ){0,3}?(?:an|bei) (?:ihrem|ihrer|deinem|deiner|eurem|eurer) (?:[\w-]+ ){1,2}?vorbei",
@@ -408,7 +407,6 @@ _NAMED_SUBJECT = re.compile(
     r"^\W*(?:(?:Hi|Hello|Hey|Dear|Hallo|Liebe[rs]?|Guten Tag|Sehr geehrte[rs]?|Grüezi|Servus|Moin)\b[^,!–—-]{0,40}[,!–—-]\s*)?"
     r"(?P<subject>(?:(?:[A-Z][\w.'’-]*|&)\s+){1,4})(?P<verb>[a-zäöü]{3,}(?:s|t)|is|ist)\b"
 )
-_BEING = frozenset({"is", "ist"})
 # "X is a full-service CRO offering ...", "X ist ein Anbieter für ...": what X sells.
 _SELF_DESCRIPTION = re.compile(
     r"\b(?:offering|providing|delivering|specializing|specialising|that helps|which helps|helping|trusted by|"
@@ -422,7 +420,7 @@ _SPEECH_VERBS = frozenset("says tells mentions recommends suggests reports sagt 
 _WRITING_VERBS = frozenset({"writes", "schreibt"})
 _REPORTED = re.compile(r"\s*(?:that|dass|me|us|mir|uns|you|your|ihnen|dir|[,:])(?!\w)")
 # A person's state, not a company's offer, unless what follows is an offer ("is a provider offering").
-_STATE_VERBS = frozenset("thinks wants was has does findet hat war wird".split())
+_STATE_VERBS = frozenset("is ist thinks wants was has does findet hat war wird".split())
 # A yes/no question about her, after an optional greeting: "Are you ...", "Still using ...",
 # "Haben Sie ...". A question that offers ("Shall I send ...?") may well carry homework.
 _GUESS = re.compile(
@@ -476,7 +474,7 @@ def _a_company_describes_itself(sentence: str, owner: _OwnerFacts) -> bool:
     verb, rest = fold(match.group("verb")), fold(sentence[match.end():])
     if verb in _SPEECH_VERBS or (verb in _WRITING_VERBS and _REPORTED.match(rest)):
         return False
-    if (verb in _BEING or verb in _STATE_VERBS) and not _SELF_DESCRIPTION.search(rest):
+    if verb in _STATE_VERBS and not _SELF_DESCRIPTION.search(rest):
         return False
     subject = words(fold(match.group("subject")))
     if subject[0].endswith("'s") and subject[0][:-2] not in owner.identity_words:
